@@ -1,0 +1,83 @@
+package nl.rmt.intake.domain.confirmation;
+
+import java.util.List;
+import java.util.Map;
+import nl.rmt.intake.domain.form.PartnerType;
+import nl.rmt.intake.domain.routing.RoutingDecision;
+
+/** Writes the one email a citizen gets after routing, in their language, as plain text and as HTML. */
+public final class ConfirmationComposer {
+
+    public ConfirmationEmail compose(ConfirmationDetails details) {
+        ConfirmationWording wording = ConfirmationWording.of(details.language());
+        List<String> partnerTypes = details.partnerTypesReceived().stream()
+                .map(type -> PartnerTypeNames.of(type, details.language()))
+                .toList();
+        String subject = Placeholders.fill(wording.subject(), Map.of("reference", details.reference()));
+        return new ConfirmationEmail(subject, text(details, wording, partnerTypes), html(details, wording, subject, partnerTypes));
+    }
+
+    private static String text(ConfirmationDetails details, ConfirmationWording wording, List<String> partnerTypes) {
+        Map<String, String> values = Map.of(
+                "givenName", details.givenName(),
+                "reference", details.reference(),
+                "lead", details.leadDisplayName(),
+                "days", wording.days(details.contactWithinWorkingDays()),
+                "url", details.withdrawalUrl(),
+                "code", details.withdrawalCode());
+        StringBuilder text = new StringBuilder()
+                .append(Placeholders.fill(wording.greeting(), values)).append("\n\n")
+                .append(wording.thanks()).append("\n\n")
+                .append(Placeholders.fill(wording.reference(), values)).append('\n')
+                .append(wording.quoteReference()).append("\n\n")
+                .append(Placeholders.fill(wording.contact(), values)).append("\n\n")
+                .append(wording.sharedWith()).append('\n');
+        partnerTypes.forEach(type -> text.append("- ").append(type).append('\n'));
+        return text.append('\n')
+                .append(Placeholders.fill(wording.withdraw(), values)).append("\n\n")
+                .append(wording.signOff()).append('\n')
+                .append(wording.signature()).append('\n')
+                .toString();
+    }
+
+    private static String html(ConfirmationDetails details, ConfirmationWording wording, String subject,
+            List<String> partnerTypes) {
+        String url = Html.escape(details.withdrawalUrl());
+        Map<String, String> values = Map.of(
+                "givenName", Html.escape(details.givenName()),
+                "reference", "<strong>" + Html.escape(details.reference()) + "</strong>",
+                "lead", Html.escape(details.leadDisplayName()),
+                "days", Html.escape(wording.days(details.contactWithinWorkingDays())),
+                "url", "<a href=\"" + url + "\">" + url + "</a>",
+                "code", "<strong>" + Html.escape(details.withdrawalCode()) + "</strong>");
+        StringBuilder html = new StringBuilder()
+                .append("<!DOCTYPE html>\n<html lang=\"").append(details.language().code()).append("\">\n")
+                .append("<head><meta charset=\"utf-8\"><title>").append(Html.escape(subject)).append("</title></head>\n")
+                .append("<body>\n")
+                .append(paragraph(html(wording.greeting(), values)))
+                .append(paragraph(Html.escape(wording.thanks())))
+                .append(paragraph(html(wording.reference(), values) + "<br>" + Html.escape(wording.quoteReference())))
+                .append(paragraph(html(wording.contact(), values)))
+                .append(paragraph(Html.escape(wording.sharedWith())))
+                .append("<ul>\n");
+        partnerTypes.forEach(type -> html.append("<li>").append(Html.escape(type)).append("</li>\n"));
+        return html.append("</ul>\n")
+                .append(paragraph(html(wording.withdraw(), values)))
+                .append(paragraph(Html.escape(wording.signOff()) + "<br>" + Html.escape(wording.signature())))
+                .append("</body>\n</html>\n")
+                .toString();
+    }
+
+    private static String html(String template, Map<String, String> escapedValues) {
+        return Placeholders.fill(template, escapedValues, Html::escape);
+    }
+
+    private static String paragraph(String content) {
+        return "<p>" + content + "</p>\n";
+    }
+
+    /** The partner types of a decision's recipients, for {@link ConfirmationDetails#partnerTypesReceived()}. */
+    public static List<PartnerType> partnerTypesOf(RoutingDecision decision) {
+        return decision.recipients().stream().map(recipient -> recipient.partner().type()).distinct().toList();
+    }
+}

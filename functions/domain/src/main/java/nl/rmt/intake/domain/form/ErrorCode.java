@@ -1,0 +1,21 @@
+package nl.rmt.intake.domain.form;
+
+/** The stable codes of {@link FieldError#code()}; clients may switch on them, so never rename one. */
+public enum ErrorCode {
+    REQUIRED,
+    TOO_LONG,
+    INVALID_CHARACTERS,
+    INVALID_EMAIL,
+    INVALID_PHONE,
+    INVALID_POSTCODE,
+    INVALID_DATE,
+    DATE_OUT_OF_RANGE,
+    DATE_OF_BIRTH_IN_FUTURE,
+    DATE_OF_BIRTH_IMPLAUSIBLE,
+    UNKNOWN_MUNICIPALITY,
+    UNKNOWN_REGION,
+    UNKNOWN_VALUE,
+    DUPLICATE_VALUE,
+    PRIVACY_STATEMENT_REQUIRED,
+    BSN_NOT_ALLOWED
+}

@@ -1,0 +1,55 @@
+package nl.rmt.intake.domain.routing;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.rmt.intake.domain.classification.GroupAssignment;
+import nl.rmt.intake.domain.form.Need;
+import nl.rmt.intake.domain.region.LabourMarketRegion;
+
+/**
+ * What one partner receives about one case, on its own queue. The shape is a contract with the partners
+ * ({@code routing/schema/partner-message.schema.json}); values are plain strings and numbers so that any JSON
+ * mapper writes it the same way.
+ *
+ * @param messageId                {@code caseId:partnerId}; stable across retries so that a partner can de-duplicate
+ * @param submittedAt              ISO-8601 instant, e.g. {@code 2026-03-02T09:15:00Z}
+ * @param person                   only the person fields the partner's type may receive; fields the citizen left
+ *                                 out are absent
+ * @param contactWithinWorkingDays how soon the lead contacts the citizen; null for a referral
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PartnerMessage(
+        String schemaVersion,
+        String messageId,
+        String caseId,
+        String reference,
+        LabourMarketRegion region,
+        String partnerId,
+        Role role,
+        List<GroupAssignment> targetGroups,
+        List<Need> needs,
+        SituationSummary situation,
+        String submittedAt,
+        Map<String, String> person,
+        Integer contactWithinWorkingDays) {
+
+    public static final String SCHEMA_VERSION = "1.0";
+
+    public PartnerMessage {
+        targetGroups = List.copyOf(targetGroups);
+        needs = List.copyOf(needs);
+        person = Collections.unmodifiableMap(new LinkedHashMap<>(person));
+    }
+
+    /**
+     * The case's situation; it identifies no one, so every partner type gets it.
+     *
+     * @param workEndDate ISO-8601 date, or null when not given
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SituationSummary(String workStatus, String benefit, String workEndDate) {
+    }
+}

@@ -1,0 +1,7 @@
+package nl.rmt.intake.domain.routing;
+
+public enum Role {
+    /** Responsible for contacting the person. */
+    LEAD,
+    REFERRAL
+}

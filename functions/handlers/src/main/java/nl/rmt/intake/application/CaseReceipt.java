@@ -1,0 +1,16 @@
+package nl.rmt.intake.application;
+
+/**
+ * What the citizen is told when a case is accepted; also what an idempotent replay answers, so it is stored.
+ *
+ * @param leadName the lead partner's name in the citizen's language
+ */
+public record CaseReceipt(
+        String caseId,
+        String reference,
+        String status,
+        String region,
+        String leadPartnerId,
+        String leadName,
+        int contactWithinWorkingDays) {
+}

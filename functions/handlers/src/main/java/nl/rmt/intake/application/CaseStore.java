@@ -1,0 +1,51 @@
+package nl.rmt.intake.application;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Where cases, their history and their outbox live. */
+public interface CaseStore {
+
+    /**
+     * Stores the case, its first history entry, its outbox and its idempotency record in one transaction.
+     *
+     * @throws ReferenceTakenException      when another case already has the reference
+     * @throws IdempotencyKeyTakenException when the idempotency key was stored meanwhile
+     */
+    void create(NewCase newCase);
+
+    Optional<IdempotencyRecord> findIdempotencyRecord(String scope, String key);
+
+    /** Marks an outbox message as delivered and drops its copy of the message body. */
+    void markOutboxSent(String caseId, String outboxId, String queueMessageId, Instant sentAt);
+
+    /**
+     * Moves a submitted case to ROUTED, with a history entry, and queues its confirmation, all at once.
+     *
+     * @return false when the case was routed already (a redelivery)
+     */
+    boolean markRouted(String caseId, Instant routedAt, OutboxMessage confirmation);
+
+    Optional<ConfirmationSubject> findConfirmationSubject(String caseId);
+
+    /**
+     * Takes the right to send the confirmation: only when none was sent and no other attempt holds an unexpired claim.
+     *
+     * @return false when another attempt sent it or holds the claim
+     */
+    boolean claimConfirmation(String caseId, Instant now, Instant staleClaimsBefore, String withdrawalCodeHash);
+
+    void markConfirmationSent(String caseId, String emailMessageId, Instant sentAt);
+
+    final class ReferenceTakenException extends RuntimeException {
+        public ReferenceTakenException() {
+            super("The public reference is taken by another case");
+        }
+    }
+
+    final class IdempotencyKeyTakenException extends RuntimeException {
+        public IdempotencyKeyTakenException() {
+            super("The idempotency key was stored by a concurrent request");
+        }
+    }
+}

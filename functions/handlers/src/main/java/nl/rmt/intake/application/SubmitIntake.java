@@ -1,0 +1,115 @@
+package nl.rmt.intake.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import nl.rmt.intake.domain.IntakeTriage;
+import nl.rmt.intake.domain.casefile.CaseId;
+import nl.rmt.intake.domain.casefile.CaseStatus;
+import nl.rmt.intake.domain.casefile.PublicReference;
+import nl.rmt.intake.domain.classification.IntakeDate;
+import nl.rmt.intake.domain.form.IntakeForm;
+import nl.rmt.intake.domain.form.ValidationResult;
+import nl.rmt.intake.domain.routing.Partner;
+import nl.rmt.intake.domain.routing.Recipient;
+import nl.rmt.intake.domain.routing.Role;
+import nl.rmt.intake.domain.routing.RoutingDecision;
+import nl.rmt.intake.json.Json;
+
+/** Takes a citizen's form: validates, routes, and stores the case with its outgoing messages, or explains why not. */
+public final class SubmitIntake {
+
+    /** Two references colliding is rare (31^8 values); five in a row means something else is wrong. */
+    private static final int REFERENCE_ATTEMPTS = 5;
+
+    private final IntakeTriage triage;
+    private final CaseStore store;
+    private final Clock clock;
+    private final RandomGenerator random;
+
+    public SubmitIntake(IntakeTriage triage, CaseStore store, Clock clock, RandomGenerator random) {
+        this.triage = triage;
+        this.store = store;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    public SubmitOutcome submit(IntakeRequest request) {
+        Optional<SubmitOutcome> replay = replay(request);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        Instant now = clock.instant();
+        LocalDate today = IntakeDate.intakeDate(now);
+        ValidationResult validation =
+                triage.validate(request.submission(), request.deskRegion(), request.fallbackLanguage(), today);
+        if (validation instanceof ValidationResult.Invalid invalid) {
+            return new SubmitOutcome.Invalid(invalid);
+        }
+        IntakeForm form = ((ValidationResult.Valid) validation).form();
+        RoutingDecision decision = triage.decide(form, request.deskRegion(), today);
+        String caseId = CaseId.newId();
+        for (int attempt = 1; attempt <= REFERENCE_ATTEMPTS; attempt++) {
+            NewCase newCase = newCase(request, form, decision, caseId, PublicReference.generate(random), now);
+            try {
+                store.create(newCase);
+                return new SubmitOutcome.Accepted(newCase.receipt(), false);
+            } catch (CaseStore.ReferenceTakenException taken) {
+                // Draw another reference.
+            } catch (CaseStore.IdempotencyKeyTakenException concurrent) {
+                return replay(request).orElseThrow();
+            }
+        }
+        throw new IllegalStateException("No free public reference after " + REFERENCE_ATTEMPTS + " attempts");
+    }
+
+    private Optional<SubmitOutcome> replay(IntakeRequest request) {
+        if (request.idempotencyKey() == null) {
+            return Optional.empty();
+        }
+        return store.findIdempotencyRecord(request.deskRegion(), request.idempotencyKey())
+                .map(stored -> stored.fingerprint().equals(request.fingerprint())
+                        ? new SubmitOutcome.Accepted(stored.receipt(), true)
+                        : new SubmitOutcome.KeyReused());
+    }
+
+    private NewCase newCase(
+            IntakeRequest request, IntakeForm form, RoutingDecision decision, String caseId, String reference,
+            Instant now) {
+        Partner lead = decision.lead().partner();
+        CaseReceipt receipt = new CaseReceipt(
+                caseId,
+                reference,
+                CaseStatus.SUBMITTED.name(),
+                decision.region().caseRegion().code(),
+                lead.id(),
+                lead.displayName(form.person().language()),
+                lead.contactWithinWorkingDays());
+        IdempotencyRecord idempotency = request.idempotencyKey() == null
+                ? null
+                : new IdempotencyRecord(request.deskRegion(), request.idempotencyKey(), request.fingerprint(), receipt);
+        return new NewCase(caseId, reference, form, decision, now,
+                partnerMessages(caseId, reference, decision, form, now), idempotency, receipt);
+    }
+
+    private List<OutboxMessage> partnerMessages(
+            String caseId, String reference, RoutingDecision decision, IntakeForm form, Instant now) {
+        List<OutboxMessage> messages = new ArrayList<>();
+        for (Recipient recipient : decision.recipients()) {
+            String partnerId = recipient.partner().id();
+            String body = Json.write(triage.messageFactory().build(caseId, reference, decision, recipient, form, now));
+            messages.add(new OutboxMessage(
+                    "PARTNER#" + partnerId,
+                    recipient.role() == Role.LEAD ? OutboxMessage.Kind.LEAD : OutboxMessage.Kind.REFERRAL,
+                    recipient.partner().queue(),
+                    caseId,
+                    caseId + ":" + partnerId,
+                    body));
+        }
+        return messages;
+    }
+}

@@ -1,0 +1,32 @@
+package nl.rmt.intake.config;
+
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * SDK clients with the lightweight URL-connection HTTP client. Region, credentials and endpoint come from the
+ * SDK's standard settings ({@code AWS_REGION}, {@code AWS_ENDPOINT_URL_*} or their system properties), so the
+ * same code runs on AWS, LocalStack and the embedded stack. Build each once per container.
+ */
+public final class AwsClients {
+
+    private static final SdkHttpClient HTTP_CLIENT = UrlConnectionHttpClient.create();
+
+    private AwsClients() {
+    }
+
+    public static DynamoDbClient dynamoDb() {
+        return DynamoDbClient.builder().httpClient(HTTP_CLIENT).build();
+    }
+
+    public static SqsClient sqs() {
+        return SqsClient.builder().httpClient(HTTP_CLIENT).build();
+    }
+
+    public static SesV2Client sesV2() {
+        return SesV2Client.builder().httpClient(HTTP_CLIENT).build();
+    }
+}

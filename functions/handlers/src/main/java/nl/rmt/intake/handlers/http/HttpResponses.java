@@ -1,0 +1,28 @@
+package nl.rmt.intake.handlers.http;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.HashMap;
+import java.util.Map;
+import nl.rmt.intake.json.Json;
+
+public final class HttpResponses {
+
+    private HttpResponses() {
+    }
+
+    public static APIGatewayV2HTTPResponse json(int status, Object body) {
+        return json(status, body, Map.of());
+    }
+
+    public static APIGatewayV2HTTPResponse json(int status, Object body, Map<String, String> extraHeaders) {
+        Map<String, String> headers = new HashMap<>(extraHeaders);
+        headers.put("Content-Type", "application/json; charset=utf-8");
+        // Answers can carry personal data: never keep them in a cache on the way.
+        headers.put("Cache-Control", "no-store");
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(status)
+                .withHeaders(headers)
+                .withBody(Json.write(body))
+                .build();
+    }
+}

@@ -1,0 +1,53 @@
+package nl.rmt.intake.handlers.intake;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import nl.rmt.intake.config.Settings;
+import nl.rmt.intake.domain.IntakeTriage;
+import nl.rmt.intake.domain.classification.IntakeDate;
+import nl.rmt.intake.domain.form.ValidationResult;
+import nl.rmt.intake.handlers.http.HttpRequest;
+import nl.rmt.intake.handlers.http.HttpResponses;
+import nl.rmt.intake.json.DecisionView;
+import nl.rmt.intake.messaging.QueueNames;
+
+/** {@code POST /v1/regions/{region}/intakes/preview}: the explained decision for a form, storing nothing. */
+public final class PreviewIntakeHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final IntakeBodyParser parser = new IntakeBodyParser();
+    private final IntakeTriage triage;
+    private final QueueNames queueNames;
+    private final Clock clock;
+
+    public PreviewIntakeHandler() {
+        this(IntakeTriage.loadDefault(), new QueueNames(Settings.required("QUEUE_NAME_PREFIX")), Clock.systemUTC());
+    }
+
+    public PreviewIntakeHandler(IntakeTriage triage, QueueNames queueNames, Clock clock) {
+        this.triage = triage;
+        this.queueNames = queueNames;
+        this.clock = clock;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        HttpRequest request = new HttpRequest(event);
+        String region = request.pathParameter("region");
+        ParsedBody body = parser.parse(request.body(), request.preferredLanguage());
+        if (body instanceof ParsedBody.Unreadable unreadable) {
+            return SubmitIntakeHandler.badRequest(region, unreadable.language(), unreadable.errors());
+        }
+        LocalDate today = IntakeDate.intakeDate(clock.instant());
+        ValidationResult validation = triage.validate(
+                ((ParsedBody.Parsed) body).submission(), region, request.preferredLanguage(), today);
+        if (validation instanceof ValidationResult.Invalid invalid) {
+            return SubmitIntakeHandler.badRequest(region, invalid.language(), invalid.errors());
+        }
+        var decision = triage.decide(((ValidationResult.Valid) validation).form(), region, today);
+        return HttpResponses.json(200, DecisionView.of(decision, queueNames));
+    }
+}

@@ -1,0 +1,146 @@
+package nl.rmt.intake.store;
+
+import static nl.rmt.intake.store.AttributeValues.fromJson;
+import static nl.rmt.intake.store.AttributeValues.n;
+import static nl.rmt.intake.store.AttributeValues.s;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import nl.rmt.intake.application.IdempotencyRecord;
+import nl.rmt.intake.application.NewCase;
+import nl.rmt.intake.application.OutboxMessage;
+import nl.rmt.intake.domain.casefile.CaseStatus;
+import nl.rmt.intake.domain.form.IntakeForm;
+import nl.rmt.intake.domain.form.PersonalDetails;
+import nl.rmt.intake.domain.routing.Recipient;
+import nl.rmt.intake.json.DecisionView;
+import nl.rmt.intake.json.Json;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The items a case is stored as. Personal data sits only in the case item's {@code person} and {@code remarks}
+ * attributes (and in outbox bodies until sent), so erasure is a matter of removing those.
+ */
+final class CaseItems {
+
+    static final String STATUS = "status";
+    static final String PERSON = "person";
+    static final String CONFIRMATION = "confirmation";
+    /** An idempotency key answers replays for a day, as long as a client reasonably retries. */
+    static final long IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
+
+    private final UnaryOperator<String> queueNames;
+
+    CaseItems(UnaryOperator<String> queueNames) {
+        this.queueNames = queueNames;
+    }
+
+    Map<String, AttributeValue> caseItem(NewCase newCase) {
+        IntakeForm form = newCase.form();
+        var decision = newCase.decision();
+        String region = decision.region().caseRegion().code();
+        Map<String, AttributeValue> item = new HashMap<>(Keys.caseKey(newCase.caseId()));
+        item.put("type", s("CASE"));
+        item.put("caseId", s(newCase.caseId()));
+        item.put("reference", s(newCase.reference()));
+        item.put(STATUS, s(CaseStatus.SUBMITTED.name()));
+        item.put("region", s(region));
+        item.put("deskRegion", s(decision.region().deskRegion().code()));
+        item.put("submittedAt", s(newCase.submittedAt().toString()));
+        item.put("updatedAt", s(newCase.submittedAt().toString()));
+        item.put("version", n(1));
+        item.put("rulesVersion", s(decision.rulesVersion()));
+        item.put("language", s(form.person().language().code()));
+        item.put("leadPartnerId", s(decision.lead().partner().id()));
+        item.put("partnerIds", AttributeValue.fromSs(new TreeSet<>(
+                decision.recipients().stream().map(r -> r.partner().id()).toList()).stream().toList()));
+        item.put("partnerTypes", AttributeValue.fromSs(new TreeSet<>(
+                decision.recipients().stream().map(Recipient::partner).map(p -> p.type().name()).toList())
+                .stream().toList()));
+        item.put("targetGroups", AttributeValue.fromL(
+                decision.groups().stream().map(g -> s(g.group().name())).toList()));
+        item.put(PERSON, AttributeValue.fromM(person(form.person())));
+        item.put("situation", fromJson(Json.MAPPER.valueToTree(form.situation())));
+        item.put("needs", AttributeValue.fromL(form.needs().stream().sorted().map(need -> s(need.name())).toList()));
+        item.put("consent", fromJson(Json.MAPPER.valueToTree(form.consent())));
+        if (form.remarks() != null) {
+            item.put("remarks", s(form.remarks()));
+        }
+        item.put("decision", fromJson(Json.MAPPER.valueToTree(DecisionView.of(decision, queueNames))));
+        // The desk's case list (by region, newest first) reads this index.
+        item.put("gsi1pk", s("REGION#" + region));
+        item.put("gsi1sk", s(newCase.submittedAt() + "#" + newCase.caseId()));
+        return item;
+    }
+
+    private static Map<String, AttributeValue> person(PersonalDetails person) {
+        Map<String, AttributeValue> fields = new LinkedHashMap<>();
+        fields.put("givenName", s(person.givenName()));
+        fields.put("familyName", s(person.familyName()));
+        fields.put("email", s(person.email()));
+        fields.put("dateOfBirth", s(person.dateOfBirth().toString()));
+        fields.put("language", s(person.language().code()));
+        if (person.phone() != null) {
+            fields.put("phone", s(person.phone()));
+        }
+        if (person.postcode() != null) {
+            fields.put("postcode", s(person.postcode()));
+        }
+        if (person.homeMunicipality() != null) {
+            fields.put("homeMunicipality", s(person.homeMunicipality()));
+        }
+        return fields;
+    }
+
+    static Map<String, AttributeValue> historyItem(
+            String caseId, CaseStatus from, CaseStatus to, String actor, Instant at, String reason) {
+        Map<String, AttributeValue> item = new HashMap<>(
+                Keys.key(Keys.casePk(caseId), Keys.historySk(at, to.name())));
+        item.put("type", s("HISTORY"));
+        item.put("caseId", s(caseId));
+        if (from != null) {
+            item.put("from", s(from.name()));
+        }
+        item.put("to", s(to.name()));
+        item.put("actor", s(actor));
+        item.put("at", s(at.toString()));
+        item.put("reason", s(reason));
+        return item;
+    }
+
+    static Map<String, AttributeValue> outboxItem(String caseId, OutboxMessage message, Instant createdAt) {
+        Map<String, AttributeValue> item = new HashMap<>(Keys.outboxKey(caseId, message.id()));
+        item.put("type", s("OUTBOX"));
+        item.put("caseId", s(caseId));
+        item.put("outboxId", s(message.id()));
+        item.put("kind", s(message.kind().name()));
+        item.put("queue", s(message.queue()));
+        item.put("groupId", s(message.groupId()));
+        item.put("deduplicationId", s(message.deduplicationId()));
+        item.put("body", s(message.body()));
+        item.put(STATUS, s("PENDING"));
+        item.put("createdAt", s(createdAt.toString()));
+        return item;
+    }
+
+    static Map<String, AttributeValue> referenceItem(String reference, String caseId) {
+        Map<String, AttributeValue> item = new HashMap<>(Keys.referenceKey(reference));
+        item.put("type", s("REFERENCE"));
+        item.put("caseId", s(caseId));
+        return item;
+    }
+
+    static Map<String, AttributeValue> idempotencyItem(IdempotencyRecord record, Instant now) {
+        Map<String, AttributeValue> item = new HashMap<>(Keys.idempotencyKey(record.scope(), record.key()));
+        item.put("type", s("IDEMPOTENCY"));
+        item.put("fingerprint", s(record.fingerprint()));
+        item.put("receipt", s(Json.write(record.receipt())));
+        item.put("createdAt", s(now.toString()));
+        item.put("ttl", n(now.getEpochSecond() + IDEMPOTENCY_TTL_SECONDS));
+        return item;
+    }
+}

@@ -1,0 +1,207 @@
+package nl.rmt.intake.store;
+
+import static nl.rmt.intake.store.AttributeValues.n;
+import static nl.rmt.intake.store.AttributeValues.s;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import nl.rmt.intake.application.CaseReceipt;
+import nl.rmt.intake.application.CaseStore;
+import nl.rmt.intake.application.ConfirmationSubject;
+import nl.rmt.intake.application.IdempotencyRecord;
+import nl.rmt.intake.application.NewCase;
+import nl.rmt.intake.application.OutboxMessage;
+import nl.rmt.intake.domain.casefile.CaseStateMachine;
+import nl.rmt.intake.domain.casefile.CaseStatus;
+import nl.rmt.intake.domain.form.Language;
+import nl.rmt.intake.domain.form.PartnerType;
+import nl.rmt.intake.json.Json;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+
+/** Cases in one DynamoDB table; multi-item changes are transactions, single-item ones conditional writes. */
+public final class DynamoDbCaseStore implements CaseStore {
+
+    private static final String NEW_ITEM_ONLY = "attribute_not_exists(pk)";
+    private static final String SYSTEM_ACTOR = "system";
+
+    private final DynamoDbClient dynamoDb;
+    private final String table;
+    private final CaseItems items;
+
+    public DynamoDbCaseStore(DynamoDbClient dynamoDb, String table, UnaryOperator<String> queueNames) {
+        this.dynamoDb = dynamoDb;
+        this.table = table;
+        this.items = new CaseItems(queueNames);
+    }
+
+    @Override
+    public void create(NewCase newCase) {
+        String caseId = newCase.caseId();
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(put(items.caseItem(newCase), NEW_ITEM_ONLY));
+        writes.add(put(CaseItems.historyItem(caseId, null, CaseStatus.SUBMITTED, "citizen", newCase.submittedAt(),
+                "intake form submitted"), null));
+        for (OutboxMessage message : newCase.outbox()) {
+            writes.add(put(CaseItems.outboxItem(caseId, message, newCase.submittedAt()), NEW_ITEM_ONLY));
+        }
+        int referenceIndex = writes.size();
+        writes.add(put(CaseItems.referenceItem(newCase.reference(), caseId), NEW_ITEM_ONLY));
+        int idempotencyIndex = -1;
+        if (newCase.idempotency() != null) {
+            idempotencyIndex = writes.size();
+            writes.add(put(CaseItems.idempotencyItem(newCase.idempotency(), newCase.submittedAt()), NEW_ITEM_ONLY));
+        }
+        try {
+            dynamoDb.transactWriteItems(request -> request.transactItems(writes));
+        } catch (TransactionCanceledException cancelled) {
+            List<CancellationReason> reasons = cancelled.cancellationReasons();
+            if (failedCondition(reasons, idempotencyIndex)) {
+                throw new IdempotencyKeyTakenException();
+            }
+            if (failedCondition(reasons, referenceIndex)) {
+                throw new ReferenceTakenException();
+            }
+            throw cancelled;
+        }
+    }
+
+    @Override
+    public Optional<IdempotencyRecord> findIdempotencyRecord(String scope, String key) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(request -> request
+                .tableName(table).key(Keys.idempotencyKey(scope, key)).consistentRead(true)).item();
+        if (item == null || item.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new IdempotencyRecord(
+                scope, key, item.get("fingerprint").s(), Json.read(item.get("receipt").s(), CaseReceipt.class)));
+    }
+
+    @Override
+    public void markOutboxSent(String caseId, String outboxId, String queueMessageId, Instant sentAt) {
+        try {
+            dynamoDb.updateItem(request -> request
+                    .tableName(table)
+                    .key(Keys.outboxKey(caseId, outboxId))
+                    .updateExpression("SET #status = :sent, sentAt = :at, queueMessageId = :id REMOVE body")
+                    .conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeNames(Map.of("#status", CaseItems.STATUS))
+                    .expressionAttributeValues(Map.of(
+                            ":sent", s("SENT"), ":at", s(sentAt.toString()), ":id", s(queueMessageId))));
+        } catch (ConditionalCheckFailedException erased) {
+            // The case was erased meanwhile; nothing is left to mark.
+        }
+    }
+
+    @Override
+    public boolean markRouted(String caseId, Instant routedAt, OutboxMessage confirmation) {
+        CaseStateMachine.check(CaseStatus.SUBMITTED, CaseStatus.ROUTED);
+        Update toRouted = Update.builder()
+                .tableName(table)
+                .key(Keys.caseKey(caseId))
+                .updateExpression("SET #status = :routed, updatedAt = :at, version = version + :one")
+                .conditionExpression("#status = :submitted")
+                .expressionAttributeNames(Map.of("#status", CaseItems.STATUS))
+                .expressionAttributeValues(Map.of(
+                        ":routed", s(CaseStatus.ROUTED.name()),
+                        ":submitted", s(CaseStatus.SUBMITTED.name()),
+                        ":at", s(routedAt.toString()),
+                        ":one", n(1)))
+                .build();
+        try {
+            dynamoDb.transactWriteItems(request -> request.transactItems(
+                    TransactWriteItem.builder().update(toRouted).build(),
+                    put(CaseItems.historyItem(caseId, CaseStatus.SUBMITTED, CaseStatus.ROUTED, SYSTEM_ACTOR, routedAt,
+                            "lead partner's message queued"), null),
+                    put(CaseItems.outboxItem(caseId, confirmation, routedAt), NEW_ITEM_ONLY)));
+            return true;
+        } catch (TransactionCanceledException cancelled) {
+            if (failedCondition(cancelled.cancellationReasons(), 0)) {
+                return false;
+            }
+            throw cancelled;
+        }
+    }
+
+    @Override
+    public Optional<ConfirmationSubject> findConfirmationSubject(String caseId) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(request -> request
+                .tableName(table).key(Keys.caseKey(caseId)).consistentRead(true)).item();
+        if (item == null || item.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, AttributeValue> person = item.containsKey(CaseItems.PERSON)
+                ? item.get(CaseItems.PERSON).m()
+                : Map.of();
+        AttributeValue confirmation = item.get(CaseItems.CONFIRMATION);
+        boolean sent = confirmation != null && "SENT".equals(confirmation.m().get("status").s());
+        return Optional.of(new ConfirmationSubject(
+                caseId,
+                item.get("reference").s(),
+                CaseStatus.valueOf(item.get(CaseItems.STATUS).s()),
+                Language.fromCode(item.get("language").s()).orElse(Language.NL),
+                text(person.get("givenName")),
+                text(person.get("email")),
+                item.get("leadPartnerId").s(),
+                item.get("partnerTypes").ss().stream().map(PartnerType::valueOf).sorted().toList(),
+                sent));
+    }
+
+    @Override
+    public boolean claimConfirmation(String caseId, Instant now, Instant staleClaimsBefore, String withdrawalCodeHash) {
+        try {
+            dynamoDb.updateItem(request -> request
+                    .tableName(table)
+                    .key(Keys.caseKey(caseId))
+                    .updateExpression("SET confirmation = :claim, withdrawalCodeHash = :hash")
+                    .conditionExpression("attribute_exists(pk) AND (attribute_not_exists(confirmation) "
+                            + "OR (confirmation.#status = :claimed AND confirmation.claimedAt < :stale))")
+                    .expressionAttributeNames(Map.of("#status", "status"))
+                    .expressionAttributeValues(Map.of(
+                            ":claim", AttributeValue.fromM(Map.of(
+                                    "status", s("CLAIMED"), "claimedAt", n(now.toEpochMilli()))),
+                            ":claimed", s("CLAIMED"),
+                            ":stale", n(staleClaimsBefore.toEpochMilli()),
+                            ":hash", s(withdrawalCodeHash))));
+            return true;
+        } catch (ConditionalCheckFailedException taken) {
+            return false;
+        }
+    }
+
+    @Override
+    public void markConfirmationSent(String caseId, String emailMessageId, Instant sentAt) {
+        dynamoDb.updateItem(request -> request
+                .tableName(table)
+                .key(Keys.caseKey(caseId))
+                .updateExpression("SET confirmation = :sent")
+                .expressionAttributeValues(Map.of(":sent", AttributeValue.fromM(Map.of(
+                        "status", s("SENT"), "sentAt", s(sentAt.toString()), "messageId", s(emailMessageId))))));
+    }
+
+    private TransactWriteItem put(Map<String, AttributeValue> item, String condition) {
+        Put.Builder put = Put.builder().tableName(table).item(item);
+        if (condition != null) {
+            put.conditionExpression(condition);
+        }
+        return TransactWriteItem.builder().put(put.build()).build();
+    }
+
+    private static boolean failedCondition(List<CancellationReason> reasons, int index) {
+        return index >= 0 && index < reasons.size() && "ConditionalCheckFailed".equals(reasons.get(index).code());
+    }
+
+    private static String text(AttributeValue value) {
+        return value == null ? null : value.s();
+    }
+}
