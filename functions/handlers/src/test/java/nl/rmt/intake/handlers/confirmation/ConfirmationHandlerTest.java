@@ -1,0 +1,132 @@
+package nl.rmt.intake.handlers.confirmation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
+import java.util.List;
+import nl.rmt.intake.handlers.outbox.OutboxDispatchHandler;
+import nl.rmt.intake.localstack.SentEmail;
+import nl.rmt.intake.testing.Cases;
+import nl.rmt.intake.testing.LocalStack;
+import nl.rmt.intake.testing.QueueEvents;
+import nl.rmt.intake.testing.StreamEvents;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+
+class ConfirmationHandlerTest {
+
+    private static ConfirmationHandler handler;
+    private static OutboxDispatchHandler dispatcher;
+
+    @BeforeAll
+    static void startStack() {
+        LocalStack.stack();
+        handler = new ConfirmationHandler();
+        dispatcher = new OutboxDispatchHandler();
+    }
+
+    @Test
+    void emailsTheCitizenInTheirLanguageWithReferenceLeadAndWithdrawal() {
+        String caseId = routed("jobbank-wajong-amsterdam");
+        String reference = LocalStack.caseItem(caseId).get("reference").s();
+
+        SQSBatchResponse response = handler.handleRequest(confirmationRequests(caseId), null);
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        SentEmail email = onlyEmailAbout(reference);
+        assertThat(email.to()).containsExactly("noor.jansen@example.org");
+        assertThat(email.subject()).isEqualTo("Confirmation of your registration " + reference);
+        assertThat(email.text()).contains("Dear Noor,", "UWV (Employee Insurance Agency) will contact you within", "working days",
+                "https://rmt-intake.example.nl/intrekken", "withdrawal code");
+        assertThat(email.html()).contains(reference);
+        var confirmation = LocalStack.caseItem(caseId).get("confirmation").m();
+        assertThat(confirmation.get("status").s()).isEqualTo("SENT");
+        assertThat(LocalStack.caseItem(caseId).get("withdrawalCodeHash").s()).hasSize(64);
+    }
+
+    @Test
+    void writesToADutchSpeakingCitizenInDutch() {
+        String caseId = routed("jobseeker-ww-midden-brabant");
+        String reference = LocalStack.caseItem(caseId).get("reference").s();
+
+        handler.handleRequest(confirmationRequests(caseId), null);
+
+        SentEmail email = onlyEmailAbout(reference);
+        assertThat(email.subject()).isEqualTo("Bevestiging van uw aanmelding " + reference);
+        assertThat(email.text()).contains("Beste Lisa,", "werkdagen", "intrekcode");
+    }
+
+    @Test
+    void sendsOneEmailWhenTheSameRequestArrivesAgain() {
+        String caseId = routed("zzp-noordoost-brabant");
+        String reference = LocalStack.caseItem(caseId).get("reference").s();
+        SQSEvent request = confirmationRequests(caseId);
+
+        handler.handleRequest(request, null);
+        SQSBatchResponse again = handler.handleRequest(request, null);
+
+        assertThat(again.getBatchItemFailures()).isEmpty();
+        assertThat(emailsAbout(reference)).hasSize(1);
+    }
+
+    @Test
+    void waitsForRoutingBeforeConfirming() {
+        String caseId = Cases.submitted("newcomer-amsterdam");
+        String reference = LocalStack.caseItem(caseId).get("reference").s();
+
+        SQSBatchResponse response = handler.handleRequest(QueueEvents.withBodies(
+                "{\"caseId\":\"" + caseId + "\"}"), null);
+
+        assertThat(response.getBatchItemFailures()).hasSize(1);
+        assertThat(emailsAbout(reference)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/confirmation/confirmation-requested.json", type = SQSEvent.class)
+    void failsARequestForAnUnknownCaseSoThatItEndsInTheDeadLetterQueue(SQSEvent event) {
+        SQSBatchResponse response = handler.handleRequest(event, null);
+
+        assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                .containsExactly(event.getRecords().get(0).getMessageId());
+    }
+
+    @Test
+    void returnsTheRestOfAFifoBatchAfterTheFirstFailure() {
+        String caseId = routed("jobseeker-ww-midden-brabant");
+        SQSEvent event = QueueEvents.withBodies("not json", "{\"caseId\":\"" + caseId + "\"}");
+
+        SQSBatchResponse response = handler.handleRequest(event, null);
+
+        assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                .containsExactly(event.getRecords().get(0).getMessageId(), event.getRecords().get(1).getMessageId());
+        assertThat(LocalStack.caseItem(caseId)).doesNotContainKey("confirmation");
+    }
+
+    /** A case whose partner messages are out and whose confirmation request is on the queue. */
+    private static String routed(String fixture) {
+        String caseId = Cases.submitted(fixture);
+        dispatcher.handleRequest(StreamEvents.pendingOutboxOf(caseId), null);
+        return caseId;
+    }
+
+    /** Delivers the case's pending confirmation outbox item to the queue, and reads it back as Lambda would. */
+    private static SQSEvent confirmationRequests(String caseId) {
+        dispatcher.handleRequest(StreamEvents.pendingOutboxOf(caseId), null);
+        return QueueEvents.of(LocalStack.takeAllFor("confirmation", caseId));
+    }
+
+    private static List<SentEmail> emailsAbout(String reference) {
+        return LocalStack.stack().mailbox().all().stream()
+                .filter(email -> email.text() != null && email.text().contains(reference))
+                .toList();
+    }
+
+    private static SentEmail onlyEmailAbout(String reference) {
+        List<SentEmail> emails = emailsAbout(reference);
+        assertThat(emails).hasSize(1);
+        return emails.get(0);
+    }
+}

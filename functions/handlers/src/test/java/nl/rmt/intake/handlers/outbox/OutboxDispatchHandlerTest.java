@@ -1,0 +1,122 @@
+package nl.rmt.intake.handlers.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.rmt.intake.json.Json;
+import nl.rmt.intake.testing.Cases;
+import nl.rmt.intake.testing.LocalStack;
+import nl.rmt.intake.testing.StreamEvents;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+class OutboxDispatchHandlerTest {
+
+    private static OutboxDispatchHandler handler;
+
+    @BeforeAll
+    static void startStack() {
+        LocalStack.stack();
+        handler = new OutboxDispatchHandler();
+    }
+
+    @Test
+    void putsEachPartnerMessageOnItsPartnersQueueWithTheCaseAsGroup() throws Exception {
+        String caseId = Cases.submitted("at-risk-employee-drechtsteden");
+
+        StreamsEventResponse response = handler.handleRequest(StreamEvents.pendingOutboxOf(caseId), null);
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        List<Message> lead = LocalStack.takeAllFor("partner-vakbonden", caseId);
+        List<Message> referral = LocalStack.takeAllFor("partner-am23-schuldhulp", caseId);
+        assertThat(lead).hasSize(1);
+        assertThat(referral).hasSize(1);
+        JsonNode leadMessage = Json.MAPPER.readTree(lead.get(0).body());
+        assertThat(leadMessage.get("role").asText()).isEqualTo("LEAD");
+        assertThat(leadMessage.get("messageId").asText()).isEqualTo(caseId + ":vakbonden");
+        assertThat(Json.MAPPER.readTree(referral.get(0).body()).get("role").asText()).isEqualTo("REFERRAL");
+        assertThat(lead.get(0).attributesAsStrings()).containsEntry("MessageGroupId", caseId);
+    }
+
+    @Test
+    void marksTheCaseRoutedWithHistoryAndQueuesItsConfirmationOnceTheLeadIsSent() {
+        String caseId = Cases.submitted("jobseeker-ww-midden-brabant");
+
+        handler.handleRequest(StreamEvents.pendingOutboxOf(caseId), null);
+
+        assertThat(LocalStack.caseItem(caseId).get("status").s()).isEqualTo("ROUTED");
+        var items = LocalStack.itemsOfCase(caseId);
+        assertThat(items).filteredOn(item -> item.get("sk").s().startsWith("HISTORY#"))
+                .extracting(item -> item.get("to").s()).containsExactly("SUBMITTED", "ROUTED");
+        assertThat(items).filteredOn(item -> item.get("sk").s().equals("OUTBOX#PARTNER#uwv"))
+                .singleElement().satisfies(item -> {
+                    assertThat(item.get("status").s()).isEqualTo("SENT");
+                    assertThat(item).doesNotContainKey("body");
+                });
+        assertThat(items).filteredOn(item -> item.get("sk").s().equals("OUTBOX#CONFIRMATION")).hasSize(1);
+        LocalStack.takeAllFor("partner-uwv", caseId);
+    }
+
+    @Test
+    void sendsOneMessagePerPartnerWhenTheStreamDeliversTheSameRecordsAgain() {
+        String caseId = Cases.submitted("jobbank-wajong-amsterdam");
+        DynamodbEvent event = StreamEvents.pendingOutboxOf(caseId);
+
+        handler.handleRequest(event, null);
+        handler.handleRequest(event, null);
+
+        assertThat(LocalStack.takeAllFor("partner-uwv", caseId)).hasSize(1);
+        assertThat(LocalStack.itemsOfCase(caseId)).filteredOn(item -> item.get("sk").s().startsWith("HISTORY#"))
+                .hasSize(2);
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/outbox/lead-message-inserted.json", type = DynamodbEvent.class)
+    void deliversTheFixturesLeadMessage(DynamodbEvent event) {
+        String caseId = event.getRecords().get(0).getDynamodb().getNewImage().get("caseId").getS();
+
+        StreamsEventResponse response = handler.handleRequest(event, null);
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(LocalStack.takeAllFor("partner-uwv", caseId)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/outbox/lead-message-inserted.json", type = DynamodbEvent.class)
+    void reportsAnUndeliverableRecordAndStopsThereSoTheStreamRetriesInOrder(DynamodbEvent event) {
+        var record = event.getRecords().get(0);
+        Map<String, AttributeValue> broken = new HashMap<>(record.getDynamodb().getNewImage());
+        broken.remove("queue");
+        record.getDynamodb().setNewImage(broken);
+        var later = EventLoader.loadDynamoDbEvent("events/outbox/lead-message-inserted.json").getRecords().get(0);
+        later.getDynamodb().setSequenceNumber("9999999999999999999999");
+        event.setRecords(List.of(record, later));
+
+        StreamsEventResponse response = handler.handleRequest(event, null);
+
+        assertThat(response.getBatchItemFailures()).extracting(StreamsEventResponse.BatchItemFailure::getItemIdentifier)
+                .containsExactly(record.getDynamodb().getSequenceNumber());
+    }
+
+    @Test
+    void ignoresRecordsThatAreNotNewOutboxItems() {
+        String caseId = Cases.submitted("newcomer-amsterdam");
+        DynamodbEvent caseInsert = StreamEvents.inserted(List.of(
+                software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromM(LocalStack.caseItem(caseId)).m()));
+
+        StreamsEventResponse response = handler.handleRequest(caseInsert, null);
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(LocalStack.caseItem(caseId).get("status").s()).isEqualTo("SUBMITTED");
+    }
+}

@@ -1,0 +1,72 @@
+package nl.rmt.intake.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.rmt.intake.localstack.EmbeddedStack;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+
+/** The real emulators the handler and adapter tests run against, started once for the test JVM. */
+public final class LocalStack {
+
+    private LocalStack() {
+    }
+
+    public static EmbeddedStack stack() {
+        return EmbeddedStack.shared();
+    }
+
+    public static String table() {
+        return stack().resources().tableName("CasesTable");
+    }
+
+    public static String queueName(String baseName) {
+        return System.getProperty("QUEUE_NAME_PREFIX") + baseName + ".fifo";
+    }
+
+    public static String queueUrl(String baseName) {
+        return stack().sqs().getQueueUrl(request -> request.queueName(queueName(baseName))).queueUrl();
+    }
+
+    public static Map<String, AttributeValue> caseItem(String caseId) {
+        return stack().dynamoDb().getItem(request -> request.tableName(table()).consistentRead(true)
+                .key(Map.of("pk", AttributeValue.fromS("CASE#" + caseId), "sk", AttributeValue.fromS("CASE"))))
+                .item();
+    }
+
+    /** The case item, its history and its outbox, in key order. */
+    public static List<Map<String, AttributeValue>> itemsOfCase(String caseId) {
+        return stack().dynamoDb().query(request -> request.tableName(table()).consistentRead(true)
+                .keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("CASE#" + caseId)))).items();
+    }
+
+    public static int itemCount() {
+        return stack().dynamoDb().scan(request -> request.tableName(table()).select(Select.COUNT)).count();
+    }
+
+    /** Takes every message now on the queue off it: tests share queues, so callers filter by case. */
+    public static List<Message> takeAll(String baseName) {
+        String url = queueUrl(baseName);
+        List<Message> taken = new ArrayList<>();
+        while (true) {
+            List<Message> batch = stack().sqs().receiveMessage(request -> request.queueUrl(url)
+                    .maxNumberOfMessages(10).waitTimeSeconds(0)
+                    .messageSystemAttributeNames(MessageSystemAttributeName.ALL)).messages();
+            if (batch.isEmpty()) {
+                return taken;
+            }
+            for (Message message : batch) {
+                stack().sqs().deleteMessage(request -> request.queueUrl(url).receiptHandle(message.receiptHandle()));
+                taken.add(message);
+            }
+        }
+    }
+
+    public static List<Message> takeAllFor(String baseName, String caseId) {
+        return takeAll(baseName).stream().filter(message -> message.body().contains(caseId)).toList();
+    }
+}
