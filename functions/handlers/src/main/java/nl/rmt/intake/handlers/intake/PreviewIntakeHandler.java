@@ -10,7 +10,6 @@ import nl.rmt.intake.config.Settings;
 import nl.rmt.intake.domain.IntakeTriage;
 import nl.rmt.intake.domain.classification.IntakeDate;
 import nl.rmt.intake.domain.form.ValidationResult;
-import nl.rmt.intake.handlers.http.HttpRequest;
 import nl.rmt.intake.handlers.http.HttpResponses;
 import nl.rmt.intake.json.DecisionView;
 import nl.rmt.intake.messaging.QueueNames;
@@ -18,7 +17,6 @@ import nl.rmt.intake.messaging.QueueNames;
 /** {@code POST /v1/regions/{region}/intakes/preview}: the explained decision for a form, storing nothing. */
 public final class PreviewIntakeHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
-    private final IntakeBodyParser parser = new IntakeBodyParser();
     private final IntakeTriage triage;
     private final QueueNames queueNames;
     private final Clock clock;
@@ -35,19 +33,17 @@ public final class PreviewIntakeHandler implements RequestHandler<APIGatewayV2HT
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        HttpRequest request = new HttpRequest(event);
-        String region = request.pathParameter("region");
-        ParsedBody body = parser.parse(request.body(), request.preferredLanguage());
-        if (body instanceof ParsedBody.Unreadable unreadable) {
-            return SubmitIntakeHandler.badRequest(region, unreadable.language(), unreadable.errors());
+        IntakeHttpRequest request = new IntakeHttpRequest(event);
+        if (request.body instanceof ParsedBody.Unreadable unreadable) {
+            return request.badRequest(unreadable.language(), unreadable.errors());
         }
         LocalDate today = IntakeDate.intakeDate(clock.instant());
         ValidationResult validation = triage.validate(
-                ((ParsedBody.Parsed) body).submission(), region, request.preferredLanguage(), today);
+                ((ParsedBody.Parsed) request.body).submission(), request.region, request.preferredLanguage, today);
         if (validation instanceof ValidationResult.Invalid invalid) {
-            return SubmitIntakeHandler.badRequest(region, invalid.language(), invalid.errors());
+            return request.badRequest(invalid.language(), invalid.errors());
         }
-        var decision = triage.decide(((ValidationResult.Valid) validation).form(), region, today);
+        var decision = triage.decide(((ValidationResult.Valid) validation).form(), request.region, today);
         return HttpResponses.json(200, DecisionView.of(decision, queueNames));
     }
 }

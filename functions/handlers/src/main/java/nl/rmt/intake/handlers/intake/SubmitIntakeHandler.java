@@ -19,7 +19,6 @@ import nl.rmt.intake.domain.IntakeTriage;
 import nl.rmt.intake.domain.form.FieldError;
 import nl.rmt.intake.domain.form.Language;
 import nl.rmt.intake.handlers.http.ErrorBody;
-import nl.rmt.intake.handlers.http.HttpRequest;
 import nl.rmt.intake.handlers.http.HttpResponses;
 import nl.rmt.intake.messaging.QueueNames;
 import nl.rmt.intake.store.DynamoDbCaseStore;
@@ -32,7 +31,6 @@ public final class SubmitIntakeHandler implements RequestHandler<APIGatewayV2HTT
     private static final Logger LOG = LoggerFactory.getLogger(SubmitIntakeHandler.class);
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
-    private final IntakeBodyParser parser = new IntakeBodyParser();
     private final SubmitIntake submitIntake;
 
     public SubmitIntakeHandler() {
@@ -50,22 +48,21 @@ public final class SubmitIntakeHandler implements RequestHandler<APIGatewayV2HTT
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        HttpRequest request = new HttpRequest(event);
-        String region = request.pathParameter("region");
-        ParsedBody body = parser.parse(request.body(), request.preferredLanguage());
-        if (body instanceof ParsedBody.Unreadable unreadable) {
-            return badRequest(region, unreadable.language(), unreadable.errors());
+        IntakeHttpRequest request = new IntakeHttpRequest(event);
+        String region = request.region;
+        if (request.body instanceof ParsedBody.Unreadable unreadable) {
+            return request.badRequest(unreadable.language(), unreadable.errors());
         }
-        ParsedBody.Parsed parsed = (ParsedBody.Parsed) body;
-        Optional<String> key = request.header("Idempotency-Key");
+        ParsedBody.Parsed parsed = (ParsedBody.Parsed) request.body;
+        Optional<String> key = request.http.header("Idempotency-Key");
         if (key.isPresent() && !IDEMPOTENCY_KEY.matcher(key.get()).matches()) {
-            Language language = request.preferredLanguage();
-            return badRequest(region, language, List.of(new FieldError("Idempotency-Key",
+            Language language = request.preferredLanguage;
+            return request.badRequest(language, List.of(new FieldError("Idempotency-Key",
                     ParserMessages.INVALID_IDEMPOTENCY_KEY,
                     ParserMessages.text(ParserMessages.INVALID_IDEMPOTENCY_KEY, language))));
         }
         SubmitOutcome outcome = submitIntake.submit(new IntakeRequest(region, parsed.submission(),
-                request.preferredLanguage(), key.orElse(null), Fingerprint.of(region, parsed.canonicalJson())));
+                request.preferredLanguage, key.orElse(null), Fingerprint.of(region, parsed.canonicalJson())));
         if (outcome instanceof SubmitOutcome.Accepted accepted) {
             LOG.info("intake accepted: case={} region={} lead={} replayed={}", accepted.receipt().caseId(),
                     accepted.receipt().region(), accepted.receipt().leadPartnerId(), accepted.replayed());
@@ -73,20 +70,11 @@ public final class SubmitIntakeHandler implements RequestHandler<APIGatewayV2HTT
                     accepted.replayed() ? Map.of("Idempotent-Replayed", "true") : Map.of());
         }
         if (outcome instanceof SubmitOutcome.Invalid invalid) {
-            return badRequest(region, invalid.errors().language(), invalid.errors().errors());
+            return request.badRequest(invalid.errors().language(), invalid.errors().errors());
         }
         LOG.info("intake refused: idempotency key reused for another request, region={}", region);
         return HttpResponses.json(422, ErrorBody.of(
                 "This Idempotency-Key was already used for a different request; use a new key for a new form."));
     }
 
-    static APIGatewayV2HTTPResponse badRequest(String region, Language language, List<FieldError> errors) {
-        // Field names and codes only: the submitted values may be personal data.
-        LOG.info("intake rejected: region={} fields={}", region,
-                errors.stream().map(e -> e.field() + ":" + e.code()).toList());
-        String message = language == Language.EN
-                ? "The form has errors; nothing was stored."
-                : "Het formulier bevat fouten; er is niets opgeslagen.";
-        return HttpResponses.json(400, new ErrorBody(message, errors));
-    }
 }
