@@ -27,6 +27,8 @@ public final class SendConfirmation {
     public enum Result {
         SENT,
         ALREADY_SENT,
+        /** The citizen withdrew before the confirmation went out: there is nothing to confirm. */
+        NOT_NEEDED,
         /** The lead's message is not on its queue yet: try again later. */
         NOT_ROUTED_YET,
         /** Another attempt holds a live claim: try again later to see whether it succeeded. */
@@ -61,6 +63,9 @@ public final class SendConfirmation {
                 .orElseThrow(() -> new UnknownCaseException(caseId));
         if (subject.confirmationSent()) {
             return Result.ALREADY_SENT;
+        }
+        if (subject.status() == CaseStatus.WITHDRAWN) {
+            return Result.NOT_NEEDED;
         }
         if (subject.status() == CaseStatus.SUBMITTED) {
             return Result.NOT_ROUTED_YET;

@@ -67,7 +67,8 @@ public final class ConfirmationHandler implements RequestHandler<SQSEvent, SQSBa
             String caseId = Json.read(message.getBody(), ConfirmationRequest.class).caseId();
             SendConfirmation.Result result = sendConfirmation.send(caseId);
             LOG.info("confirmation: case={} result={}", caseId, result);
-            return result == SendConfirmation.Result.SENT || result == SendConfirmation.Result.ALREADY_SENT;
+            return result == SendConfirmation.Result.SENT || result == SendConfirmation.Result.ALREADY_SENT
+                    || result == SendConfirmation.Result.NOT_NEEDED;
         } catch (RuntimeException e) {
             LOG.warn("confirmation failed, will retry: message={} error={}", message.getMessageId(),
                     e.getClass().getSimpleName());

@@ -84,6 +84,26 @@ class ConfirmationHandlerTest {
         assertThat(emailsAbout(reference)).isEmpty();
     }
 
+    @Test
+    void sendsNothingToACitizenWhoWithdrewBeforeTheConfirmationWentOut() {
+        String caseId = routed("youth-employed-no-consent-groningen");
+        String reference = LocalStack.caseItem(caseId).get("reference").s();
+        SQSEvent request = confirmationRequests(caseId);
+        LocalStack.stack().dynamoDb().updateItem(update -> update.tableName(LocalStack.table())
+                .key(java.util.Map.of("pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(
+                        "CASE#" + caseId), "sk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(
+                        "CASE")))
+                .updateExpression("SET #status = :withdrawn")
+                .expressionAttributeNames(java.util.Map.of("#status", "status"))
+                .expressionAttributeValues(java.util.Map.of(":withdrawn",
+                        software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("WITHDRAWN"))));
+
+        SQSBatchResponse response = handler.handleRequest(request, null);
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(emailsAbout(reference)).isEmpty();
+    }
+
     @ParameterizedTest
     @Event(value = "events/confirmation/confirmation-requested.json", type = SQSEvent.class)
     void failsARequestForAnUnknownCaseSoThatItEndsInTheDeadLetterQueue(SQSEvent event) {
