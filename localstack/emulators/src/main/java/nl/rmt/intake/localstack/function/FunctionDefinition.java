@@ -1,0 +1,45 @@
+package nl.rmt.intake.localstack.function;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An AWS::Serverless::Function as the local stack runs it: Globals merged, intrinsic functions resolved.
+ *
+ * @param handler     as written: {@code pkg.Class::method} or {@code pkg.Class}
+ * @param environment Environment.Variables, resolved to text, in template order
+ */
+public record FunctionDefinition(
+        String logicalId,
+        String functionName,
+        String handler,
+        Optional<String> codeUri,
+        Optional<String> runtime,
+        Duration timeout,
+        int memorySizeMb,
+        Map<String, String> environment,
+        List<FunctionEvent> events) {
+
+    public FunctionDefinition {
+        environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
+        events = List.copyOf(events);
+    }
+
+    public String handlerClassName() {
+        int separator = handler.indexOf("::");
+        return separator < 0 ? handler : handler.substring(0, separator);
+    }
+
+    public Optional<String> handlerMethodName() {
+        int separator = handler.indexOf("::");
+        return separator < 0 ? Optional.empty() : Optional.of(handler.substring(separator + 2));
+    }
+
+    public <T extends FunctionEvent> List<T> events(Class<T> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+}

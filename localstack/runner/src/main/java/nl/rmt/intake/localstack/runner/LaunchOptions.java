@@ -1,0 +1,55 @@
+package nl.rmt.intake.localstack.runner;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The command line of {@link LocalStackMain}.
+ *
+ * @param demoFolder  where the demo cases are; empty means the project's events/demo
+ * @param freePorts   every service on a free port instead of the well-known ones (tests, CI)
+ */
+record LaunchOptions(boolean demo, boolean exit, boolean freePorts, int httpPort, Optional<Path> demoFolder,
+                     Optional<Path> template) {
+
+    static final String USAGE = """
+            Usage: run-embedded.sh [--demo] [--exit] [--free-ports] [--http-port N] [--demo-dir DIR] [--template FILE]
+              --demo        submit every events/demo/*.json (else events/intakes/*.json) through the HTTP API
+                            and print what happened
+              --exit        stop after start-up (and the demo) instead of running until Ctrl-C
+              --free-ports  free ports for every service instead of 3000, 8000, 9324 and 8005
+            """;
+
+    static LaunchOptions parse(String[] args) {
+        boolean demo = false;
+        boolean exit = false;
+        boolean freePorts = false;
+        Integer httpPort = null;
+        Path demoFolder = null;
+        Path template = null;
+        List<String> remaining = new ArrayList<>(List.of(args));
+        while (!remaining.isEmpty()) {
+            String arg = remaining.remove(0);
+            switch (arg) {
+                case "--demo" -> demo = true;
+                case "--exit" -> exit = true;
+                case "--free-ports" -> freePorts = true;
+                case "--http-port" -> httpPort = Integer.parseInt(value(arg, remaining));
+                case "--demo-dir" -> demoFolder = Path.of(value(arg, remaining));
+                case "--template" -> template = Path.of(value(arg, remaining));
+                default -> throw new IllegalArgumentException("Unknown option " + arg + "\n" + USAGE);
+            }
+        }
+        int port = httpPort != null ? httpPort : freePorts ? 0 : LocalLambda.DEFAULT_HTTP_PORT;
+        return new LaunchOptions(demo, exit, freePorts, port, Optional.ofNullable(demoFolder), Optional.ofNullable(template));
+    }
+
+    private static String value(String option, List<String> remaining) {
+        if (remaining.isEmpty()) {
+            throw new IllegalArgumentException(option + " needs a value\n" + USAGE);
+        }
+        return remaining.remove(0);
+    }
+}

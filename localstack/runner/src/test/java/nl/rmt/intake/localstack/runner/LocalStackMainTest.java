@@ -1,0 +1,61 @@
+package nl.rmt.intake.localstack.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class LocalStackMainTest {
+
+    @Test
+    void demoSubmitsEveryCaseThroughTheProjectTemplateAndShowsWhereEachEnded() throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        LaunchOptions options = LaunchOptions.parse(new String[] {
+            "--demo", "--exit", "--free-ports", "--demo-dir", demoFolder().toString()});
+
+        int exitCode = LocalStackMain.run(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        String output = printed.toString(StandardCharsets.UTF_8);
+        assertThat(exitCode).as(output).isZero();
+        assertThat(output).contains("HTTP API        http://localhost:")
+                .contains("POST /v1/regions/{region}/intakes -> SubmitIntakeFunction")
+                .contains("Submitting 3 demo case(s)");
+        for (String demoCase : new String[] {"debt-help-assen-at-drenthe-desk", "jobbank-wajong-amsterdam", "zzp-noordoost-brabant"}) {
+            String section = section(output, "== " + demoCase);
+            assertThat(section).as(demoCase).containsPattern("HTTP 202: case \\S+, reference \\S+, lead ")
+                    .contains("Stored case:")
+                    .containsPattern("Partner messages:\\n  rmt-intake-\\S+\\.fifo: \\{")
+                    .contains("Confirmation email: \"");
+        }
+        assertThat(section(output, "== jobbank-wajong-amsterdam")).contains("rmt-intake-partner-uwv.fifo");
+    }
+
+    @Test
+    void unknownOptionsAreRejectedWithTheUsage() {
+        assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--dmeo"}))
+                .hasMessageContaining("Unknown option --dmeo").hasMessageContaining("Usage:");
+    }
+
+    @Test
+    void freePortsAlsoFreeTheHttpPortUnlessOneIsGiven() {
+        assertThat(LaunchOptions.parse(new String[] {}).httpPort()).isEqualTo(3000);
+        assertThat(LaunchOptions.parse(new String[] {"--free-ports"}).httpPort()).isZero();
+        assertThat(LaunchOptions.parse(new String[] {"--free-ports", "--http-port", "3100"}).httpPort()).isEqualTo(3100);
+    }
+
+    private static String section(String output, String heading) {
+        int start = output.indexOf(heading);
+        assertThat(start).as("section " + heading).isNotNegative();
+        int next = output.indexOf("\n== ", start + heading.length());
+        return output.substring(start, next < 0 ? output.length() : next);
+    }
+
+    private static Path demoFolder() throws URISyntaxException {
+        return Path.of(LocalStackMainTest.class.getResource("/demo").toURI());
+    }
+}

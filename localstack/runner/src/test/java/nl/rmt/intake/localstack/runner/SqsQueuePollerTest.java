@@ -1,0 +1,92 @@
+package nl.rmt.intake.localstack.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.rmt.intake.localstack.EmbeddedStack;
+import nl.rmt.intake.localstack.runner.testfunctions.QueueRecorder;
+import nl.rmt.intake.localstack.runner.testfunctions.QueueRecorder.Delivery;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
+
+class SqsQueuePollerTest {
+
+    private final EmbeddedStack stack = TestRuntime.stack();
+    private final LocalLambda lambda = TestRuntime.lambda();
+
+    @BeforeEach
+    void settleEarlierMessages() {
+        assertThat(lambda.awaitQuiet(TestRuntime.QUIET_TIMEOUT)).isTrue();
+        QueueRecorder.DELIVERIES.clear();
+    }
+
+    @Test
+    void deliversMessagesInTheLambdaShapeAndDeletesThemOnSuccess() {
+        String queue = stack.resources().queueUrl("WorkQueue");
+        stack.sqs().sendMessage(request -> request.queueUrl(queue).messageBody("ok-shape"));
+
+        assertThat(lambda.awaitQuiet(TestRuntime.QUIET_TIMEOUT)).isTrue();
+        assertThat(QueueRecorder.DELIVERIES).singleElement().satisfies(delivery -> {
+            assertThat(delivery.body()).isEqualTo("ok-shape");
+            assertThat(delivery.receiveCount()).isEqualTo("1");
+            assertThat(delivery.eventSourceArn()).isEqualTo(stack.resources().queueArn("WorkQueue"));
+        });
+        assertThat(visibleMessages("WorkQueue")).isEmpty();
+    }
+
+    @Test
+    void reportedFailureIsRedeliveredUntilTheRedrivePolicyMovesItToTheDeadLetterQueue() {
+        String queue = stack.resources().queueUrl("WorkQueue");
+        stack.sqs().sendMessageBatch(request -> request.queueUrl(queue).entries(
+                SendMessageBatchRequestEntry.builder().id("1").messageBody("ok-partial").build(),
+                SendMessageBatchRequestEntry.builder().id("2").messageBody("fail-always-partial").build()));
+
+        assertThat(lambda.awaitQuiet(TestRuntime.QUIET_TIMEOUT)).isTrue();
+        assertThat(QueueRecorder.DELIVERIES).filteredOn(delivery -> delivery.body().equals("ok-partial")).hasSize(1);
+        assertThat(QueueRecorder.DELIVERIES).filteredOn(delivery -> delivery.body().equals("fail-always-partial"))
+                .extracting(Delivery::receiveCount).containsExactly("1", "2");
+        assertThat(visibleMessages("WorkDeadLetterQueue")).extracting(Message::body).containsExactly("fail-always-partial");
+    }
+
+    @Test
+    void thrownExceptionLeavesTheWholeBatchForRedelivery() {
+        String queue = stack.resources().queueUrl("WorkQueue");
+        stack.sqs().sendMessageBatch(request -> request.queueUrl(queue).entries(
+                SendMessageBatchRequestEntry.builder().id("1").messageBody("throw-once-batch").build(),
+                SendMessageBatchRequestEntry.builder().id("2").messageBody("ok-batch").build()));
+
+        assertThat(lambda.awaitQuiet(TestRuntime.QUIET_TIMEOUT)).isTrue();
+        assertThat(QueueRecorder.DELIVERIES).filteredOn(delivery -> delivery.body().equals("ok-batch"))
+                .extracting(Delivery::receiveCount).containsExactly("1", "2");
+        assertThat(visibleMessages("WorkQueue")).isEmpty();
+        assertThat(visibleMessages("WorkDeadLetterQueue")).isEmpty();
+    }
+
+    @Test
+    void onAFifoQueueAFailureHoldsBackTheRestOfItsGroupButNotOtherGroups() {
+        String queue = stack.resources().queueUrl("OrderedQueue");
+        stack.sqs().sendMessageBatch(request -> request.queueUrl(queue).entries(
+                SendMessageBatchRequestEntry.builder().id("1").messageBody("fail-once-a1").messageGroupId("a").build(),
+                SendMessageBatchRequestEntry.builder().id("2").messageBody("ok-a2").messageGroupId("a").build(),
+                SendMessageBatchRequestEntry.builder().id("3").messageBody("ok-b1").messageGroupId("b").build()));
+
+        assertThat(lambda.awaitQuiet(TestRuntime.QUIET_TIMEOUT)).isTrue();
+        List<String> bodies = QueueRecorder.DELIVERIES.stream().map(Delivery::body).toList();
+        assertThat(bodies).filteredOn("ok-b1"::equals).hasSize(1);
+        assertThat(bodies).filteredOn("fail-once-a1"::equals).hasSize(2);
+        // Not failed by the function, yet delivered again: it must not overtake a1.
+        assertThat(bodies).filteredOn("ok-a2"::equals).hasSize(2);
+        assertThat(bodies.lastIndexOf("ok-a2")).isGreaterThan(bodies.lastIndexOf("fail-once-a1"));
+        assertThat(QueueRecorder.DELIVERIES).filteredOn(delivery -> delivery.body().equals("ok-a2"))
+                .extracting(Delivery::groupId).containsOnly("a");
+        assertThat(visibleMessages("OrderedQueue")).isEmpty();
+    }
+
+    private List<Message> visibleMessages(String logicalId) {
+        String queue = stack.resources().queueUrl(logicalId);
+        return stack.sqs().receiveMessage(request -> request.queueUrl(queue).maxNumberOfMessages(10)
+                .waitTimeSeconds(0)).messages();
+    }
+}
