@@ -1,12 +1,8 @@
 package nl.rmt.intake.application;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.random.RandomGenerator;
 import nl.rmt.intake.domain.casefile.CaseStatus;
 import nl.rmt.intake.domain.confirmation.ConfirmationComposer;
@@ -72,7 +68,7 @@ public final class SendConfirmation {
         }
         Instant now = clock.instant();
         String withdrawalCode = withdrawalCode();
-        if (!store.claimConfirmation(caseId, now, now.minus(claimLease), sha256(withdrawalCode))) {
+        if (!store.claimConfirmation(caseId, now, now.minus(claimLease), Sha256.hex(withdrawalCode))) {
             return store.findConfirmationSubject(caseId).map(ConfirmationSubject::confirmationSent).orElse(false)
                     ? Result.ALREADY_SENT
                     : Result.CLAIMED_ELSEWHERE;
@@ -101,14 +97,6 @@ public final class SendConfirmation {
         return code.toString();
     }
 
-    static String sha256(String value) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
-    }
 
     public static final class UnknownCaseException extends RuntimeException {
         public UnknownCaseException(String caseId) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.rmt.intake.application.IntakeRequest;
+import nl.rmt.intake.application.Sha256;
 import nl.rmt.intake.application.SubmitIntake;
 import nl.rmt.intake.application.SubmitOutcome;
 import nl.rmt.intake.config.AwsClients;
@@ -62,7 +63,7 @@ public final class SubmitIntakeHandler implements RequestHandler<APIGatewayV2HTT
                     ParserMessages.text(ParserMessages.INVALID_IDEMPOTENCY_KEY, language))));
         }
         SubmitOutcome outcome = submitIntake.submit(new IntakeRequest(region, parsed.submission(),
-                request.preferredLanguage, key.orElse(null), Fingerprint.of(region, parsed.canonicalJson())));
+                request.preferredLanguage, key.orElse(null), Sha256.hex(region, parsed.canonicalJson())));
         if (outcome instanceof SubmitOutcome.Accepted accepted) {
             LOG.info("intake accepted: case={} region={} lead={} replayed={}", accepted.receipt().caseId(),
                     accepted.receipt().region(), accepted.receipt().leadPartnerId(), accepted.replayed());
