@@ -30,6 +30,11 @@ final class CaseItems {
     static final String STATUS = "status";
     static final String PERSON = "person";
     static final String CONFIRMATION = "confirmation";
+    static final String ROUND = "round";
+    static final String ASSIGNMENTS = "assignments";
+    static final String AWAITING_PK = "gsi2pk";
+    static final String AWAITING_SK = "gsi2sk";
+    static final String AWAITING_ACCEPTANCE = "AWAITING_ACCEPTANCE";
     /** An idempotency key answers replays for a day, as long as a client reasonably retries. */
     static final long IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 
@@ -74,7 +79,39 @@ final class CaseItems {
         // The desk's case list (by region, newest first) reads this index.
         item.put("gsi1pk", s("REGION#" + region));
         item.put("gsi1sk", s(newCase.submittedAt() + "#" + newCase.caseId()));
+        item.put(ROUND, n(1));
+        item.put(ASSIGNMENTS, AttributeValue.fromM(assignments(decision, newCase.submittedAt())));
+        item.putAll(awaitingAcceptance(decision.lead().partner(), newCase.submittedAt(), newCase.caseId()));
         return item;
+    }
+
+    /** Each partner's part in the case, keyed by partner id; the lead's status is the case's. */
+    private static Map<String, AttributeValue> assignments(
+            nl.rmt.intake.domain.routing.RoutingDecision decision, Instant at) {
+        Map<String, AttributeValue> assignments = new LinkedHashMap<>();
+        for (Recipient recipient : decision.recipients()) {
+            assignments.put(recipient.partner().id(), assignment(recipient.role().name(), CaseStatus.ROUTED, 1, at));
+        }
+        return assignments;
+    }
+
+    static AttributeValue assignment(String role, CaseStatus status, int round, Instant at) {
+        return AttributeValue.fromM(Map.of(
+                "role", s(role), STATUS, s(status.name()), ROUND, n(round), "since", s(at.toString())));
+    }
+
+    /**
+     * Puts a case whose lead must still accept into the sparse escalation index. The RMT desk is the end of
+     * the line: a case it leads is never escalated, so it stays out of the index.
+     */
+    static Map<String, AttributeValue> awaitingAcceptance(
+            nl.rmt.intake.domain.routing.Partner lead, Instant leadAssignedAt, String caseId) {
+        if (lead.type() == nl.rmt.intake.domain.form.PartnerType.RMT) {
+            return Map.of();
+        }
+        return Map.of(
+                AWAITING_PK, s(AWAITING_ACCEPTANCE),
+                AWAITING_SK, s(leadAssignedAt + "#" + caseId));
     }
 
     private static Map<String, AttributeValue> person(PersonalDetails person) {
