@@ -2,6 +2,7 @@ package nl.rmt.intake.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import nl.rmt.intake.domain.classification.Classifier;
 import nl.rmt.intake.domain.classification.GroupAssignment;
 import nl.rmt.intake.domain.form.IntakeForm;
@@ -12,6 +13,7 @@ import nl.rmt.intake.domain.form.ValidationResult;
 import nl.rmt.intake.domain.region.Municipalities;
 import nl.rmt.intake.domain.region.RegionResolution;
 import nl.rmt.intake.domain.region.RegionResolver;
+import nl.rmt.intake.domain.routing.LeadAssignment;
 import nl.rmt.intake.domain.routing.PartnerMessageFactory;
 import nl.rmt.intake.domain.routing.Router;
 import nl.rmt.intake.domain.routing.RoutingData;
@@ -49,10 +51,29 @@ public final class IntakeTriage {
     }
 
     public RoutingDecision decide(IntakeForm form, String deskRegionCode, LocalDate intakeDate) {
-        RegionResolution region = regionResolver.resolve(deskRegionCode, form.person().homeMunicipality());
+        RegionResolution region = region(form, deskRegionCode);
+        return router.decide(form, region, targetGroups(form, region, intakeDate));
+    }
+
+    /**
+     * The lead after the given partners handed the case back; see {@link Router#nextLead}. Pass the original intake
+     * date, so that the target groups are the ones the case was routed on (a birthday since then must not change
+     * them).
+     */
+    public LeadAssignment nextLead(IntakeForm form, String deskRegionCode, LocalDate intakeDate,
+            Set<String> excludedPartnerIds) {
+        RegionResolution region = region(form, deskRegionCode);
+        return router.nextLead(form, region, targetGroups(form, region, intakeDate), excludedPartnerIds);
+    }
+
+    public RegionResolution region(IntakeForm form, String deskRegionCode) {
+        return regionResolver.resolve(deskRegionCode, form.person().homeMunicipality());
+    }
+
+    /** @param intakeDate the Europe/Amsterdam date of the intake, see {@link nl.rmt.intake.domain.classification.IntakeDate} */
+    public List<GroupAssignment> targetGroups(IntakeForm form, RegionResolution region, LocalDate intakeDate) {
         int youthAgeLimit = routingData.youthAgeLimit(region.caseRegion().code());
-        List<GroupAssignment> groups = classifier.classify(form, intakeDate, youthAgeLimit);
-        return router.decide(form, region, groups);
+        return classifier.classify(form, intakeDate, youthAgeLimit);
     }
 
     public Municipalities municipalities() {
@@ -65,5 +86,9 @@ public final class IntakeTriage {
 
     public PartnerMessageFactory messageFactory() {
         return messageFactory;
+    }
+
+    public Router router() {
+        return router;
     }
 }

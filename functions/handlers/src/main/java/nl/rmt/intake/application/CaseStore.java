@@ -37,6 +37,33 @@ public interface CaseStore {
 
     void markConfirmationSent(String caseId, String emailMessageId, Instant sentAt);
 
+    /** As {@link #claimConfirmation}, for the update email announcing the lead of one routing round. */
+    boolean claimUpdateEmail(String caseId, int round, Instant now, Instant staleClaimsBefore);
+
+    boolean updateEmailSent(String caseId, int round);
+
+    void markUpdateEmailSent(String caseId, int round, String emailMessageId, Instant sentAt);
+
+    Optional<CaseRecord> load(String caseId);
+
+    Optional<String> caseIdByReference(String reference);
+
+    /** Cases whose lead got them before the given instant and has not accepted yet. */
+    java.util.List<String> awaitingAcceptanceSince(Instant assignedBefore);
+
+    /**
+     * Writes a lifecycle step in one transaction.
+     *
+     * @throws ConcurrentChangeException when the case changed since it was loaded: load it again and retry
+     */
+    void apply(CaseChange change);
+
+    final class ConcurrentChangeException extends RuntimeException {
+        public ConcurrentChangeException() {
+            super("The case changed since it was read");
+        }
+    }
+
     final class ReferenceTakenException extends RuntimeException {
         public ReferenceTakenException() {
             super("The public reference is taken by another case");

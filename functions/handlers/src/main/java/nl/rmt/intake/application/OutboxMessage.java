@@ -11,10 +11,16 @@ package nl.rmt.intake.application;
 public record OutboxMessage(String id, Kind kind, String queue, String groupId, String deduplicationId, String body) {
 
     public enum Kind {
-        /** To the lead partner: once it is on the queue the case is routed. */
+        /** To the first lead partner: once it is on the queue the case is routed. */
         LEAD,
         REFERRAL,
+        /** To a later lead, after a re-route or an escalation. */
+        HANDOVER,
+        /** Tells a partner the case was withdrawn or moved away from it; no personal data. */
+        NOTICE,
         /** Asks for the citizen's confirmation email. */
-        CONFIRMATION
+        CONFIRMATION,
+        /** Asks for an email telling the citizen who leads their case now. */
+        CITIZEN_UPDATE
     }
 }

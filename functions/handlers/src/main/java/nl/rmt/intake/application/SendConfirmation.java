@@ -9,6 +9,7 @@ import nl.rmt.intake.domain.confirmation.ConfirmationComposer;
 import nl.rmt.intake.domain.confirmation.ConfirmationDetails;
 import nl.rmt.intake.domain.routing.Partner;
 import nl.rmt.intake.domain.routing.RoutingData;
+import nl.rmt.intake.domain.withdrawal.WithdrawalCode;
 
 /**
  * Sends a case's confirmation email once. A claim on the case, taken before sending, stops retries and
@@ -16,9 +17,6 @@ import nl.rmt.intake.domain.routing.RoutingData;
  * confirmation is never lost (at worst sent twice, when a crash falls between sending and recording it).
  */
 public final class SendConfirmation {
-
-    private static final String WITHDRAWAL_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-    private static final int WITHDRAWAL_CODE_LENGTH = 10;
 
     public enum Result {
         SENT,
@@ -67,7 +65,7 @@ public final class SendConfirmation {
             return Result.NOT_ROUTED_YET;
         }
         Instant now = clock.instant();
-        String withdrawalCode = withdrawalCode();
+        String withdrawalCode = WithdrawalCode.generate(random);
         if (!store.claimConfirmation(caseId, now, now.minus(claimLease), Sha256.hex(withdrawalCode))) {
             return store.findConfirmationSubject(caseId).map(ConfirmationSubject::confirmationSent).orElse(false)
                     ? Result.ALREADY_SENT
@@ -89,13 +87,6 @@ public final class SendConfirmation {
         return Result.SENT;
     }
 
-    private String withdrawalCode() {
-        StringBuilder code = new StringBuilder(WITHDRAWAL_CODE_LENGTH);
-        for (int i = 0; i < WITHDRAWAL_CODE_LENGTH; i++) {
-            code.append(WITHDRAWAL_CODE_ALPHABET.charAt(random.nextInt(WITHDRAWAL_CODE_ALPHABET.length())));
-        }
-        return code.toString();
-    }
 
 
     public static final class UnknownCaseException extends RuntimeException {

@@ -15,6 +15,8 @@ import nl.rmt.intake.domain.classification.IntakeDate;
 import nl.rmt.intake.domain.form.IntakeForm;
 import nl.rmt.intake.domain.form.ValidationResult;
 import nl.rmt.intake.domain.routing.Partner;
+import nl.rmt.intake.domain.routing.PartnerMessage;
+import nl.rmt.intake.domain.routing.PartnerMessageFactory;
 import nl.rmt.intake.domain.routing.Recipient;
 import nl.rmt.intake.domain.routing.Role;
 import nl.rmt.intake.domain.routing.RoutingDecision;
@@ -101,14 +103,15 @@ public final class SubmitIntake {
         List<OutboxMessage> messages = new ArrayList<>();
         for (Recipient recipient : decision.recipients()) {
             String partnerId = recipient.partner().id();
-            String body = Json.write(triage.messageFactory().build(caseId, reference, decision, recipient, form, now));
+            PartnerMessage message = triage.messageFactory().build(
+                    caseId, reference, decision, recipient, form, now, PartnerMessageFactory.FIRST_ROUND);
             messages.add(new OutboxMessage(
                     "PARTNER#" + partnerId,
                     recipient.role() == Role.LEAD ? OutboxMessage.Kind.LEAD : OutboxMessage.Kind.REFERRAL,
                     recipient.partner().queue(),
                     caseId,
-                    caseId + ":" + partnerId,
-                    body));
+                    message.messageId(),
+                    Json.write(message)));
         }
         return messages;
     }

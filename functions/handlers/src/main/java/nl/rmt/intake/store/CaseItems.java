@@ -14,6 +14,7 @@ import nl.rmt.intake.application.IdempotencyRecord;
 import nl.rmt.intake.application.NewCase;
 import nl.rmt.intake.application.OutboxMessage;
 import nl.rmt.intake.domain.casefile.CaseStatus;
+import nl.rmt.intake.domain.casefile.StatusChange;
 import nl.rmt.intake.domain.form.IntakeForm;
 import nl.rmt.intake.domain.form.PersonalDetails;
 import nl.rmt.intake.domain.routing.Recipient;
@@ -78,8 +79,10 @@ final class CaseItems {
         item.put("decision", fromJson(Json.MAPPER.valueToTree(DecisionView.of(decision, queueNames))));
         // The desk's case list (by region, newest first) reads this index.
         item.put("gsi1pk", s("REGION#" + region));
-        item.put("gsi1sk", s(newCase.submittedAt() + "#" + newCase.caseId()));
+        item.put("gsi1sk", s(SortableInstant.of(newCase.submittedAt()) + "#" + newCase.caseId()));
         item.put(ROUND, n(1));
+        // Update emails are recorded per routing round in this map, which must exist to be written into.
+        item.put("emailUpdates", AttributeValue.fromM(Map.of()));
         item.put(ASSIGNMENTS, AttributeValue.fromM(assignments(decision, newCase.submittedAt())));
         item.putAll(awaitingAcceptance(decision.lead().partner(), newCase.submittedAt(), newCase.caseId()));
         return item;
@@ -111,7 +114,7 @@ final class CaseItems {
         }
         return Map.of(
                 AWAITING_PK, s(AWAITING_ACCEPTANCE),
-                AWAITING_SK, s(leadAssignedAt + "#" + caseId));
+                AWAITING_SK, s(SortableInstant.of(leadAssignedAt) + "#" + caseId));
     }
 
     private static Map<String, AttributeValue> person(PersonalDetails person) {
@@ -133,10 +136,14 @@ final class CaseItems {
         return fields;
     }
 
+    static Map<String, AttributeValue> historyItem(String caseId, StatusChange change, int position) {
+        return historyItem(caseId, change.from(), change.to(), change.actor(), change.at(), change.reason(), position);
+    }
+
     static Map<String, AttributeValue> historyItem(
-            String caseId, CaseStatus from, CaseStatus to, String actor, Instant at, String reason) {
+            String caseId, CaseStatus from, CaseStatus to, String actor, Instant at, String reason, int position) {
         Map<String, AttributeValue> item = new HashMap<>(
-                Keys.key(Keys.casePk(caseId), Keys.historySk(at, to.name())));
+                Keys.key(Keys.casePk(caseId), Keys.historySk(at, position, to.name())));
         item.put("type", s("HISTORY"));
         item.put("caseId", s(caseId));
         if (from != null) {
@@ -145,7 +152,9 @@ final class CaseItems {
         item.put("to", s(to.name()));
         item.put("actor", s(actor));
         item.put("at", s(at.toString()));
-        item.put("reason", s(reason));
+        if (reason != null) {
+            item.put("reason", s(reason));
+        }
         return item;
     }
 

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import nl.rmt.intake.application.CaseChange;
 import nl.rmt.intake.application.CaseReceipt;
+import nl.rmt.intake.application.CaseRecord;
 import nl.rmt.intake.application.CaseStore;
 import nl.rmt.intake.application.ConfirmationSubject;
 import nl.rmt.intake.application.IdempotencyRecord;
@@ -33,7 +35,7 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 public final class DynamoDbCaseStore implements CaseStore {
 
     private static final String NEW_ITEM_ONLY = "attribute_not_exists(pk)";
-    private static final String SYSTEM_ACTOR = "system";
+    private static final String SYSTEM_ACTOR = "system:outbox";
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -51,7 +53,7 @@ public final class DynamoDbCaseStore implements CaseStore {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(put(items.caseItem(newCase), NEW_ITEM_ONLY));
         writes.add(put(CaseItems.historyItem(caseId, null, CaseStatus.SUBMITTED, "citizen", newCase.submittedAt(),
-                "intake form submitted"), null));
+                "intake form submitted", 0), null));
         for (OutboxMessage message : newCase.outbox()) {
             writes.add(put(CaseItems.outboxItem(caseId, message, newCase.submittedAt()), NEW_ITEM_ONLY));
         }
@@ -122,7 +124,7 @@ public final class DynamoDbCaseStore implements CaseStore {
             dynamoDb.transactWriteItems(request -> request.transactItems(
                     TransactWriteItem.builder().update(toRouted).build(),
                     put(CaseItems.historyItem(caseId, CaseStatus.SUBMITTED, CaseStatus.ROUTED, SYSTEM_ACTOR, routedAt,
-                            "lead partner's message queued"), null),
+                            "lead partner's message queued", 0), null),
                     put(CaseItems.outboxItem(caseId, confirmation, routedAt), NEW_ITEM_ONLY)));
             return true;
         } catch (TransactionCanceledException cancelled) {
@@ -187,6 +189,97 @@ public final class DynamoDbCaseStore implements CaseStore {
                 .updateExpression("SET confirmation = :sent")
                 .expressionAttributeValues(Map.of(":sent", AttributeValue.fromM(Map.of(
                         "status", s("SENT"), "sentAt", s(sentAt.toString()), "messageId", s(emailMessageId))))));
+    }
+
+    @Override
+    public boolean claimUpdateEmail(String caseId, int round, Instant now, Instant staleClaimsBefore) {
+        try {
+            dynamoDb.updateItem(request -> request
+                    .tableName(table)
+                    .key(Keys.caseKey(caseId))
+                    .updateExpression("SET emailUpdates.#round = :claim")
+                    .conditionExpression("attribute_exists(pk) AND (attribute_not_exists(emailUpdates.#round) "
+                            + "OR (emailUpdates.#round.#status = :claimed AND emailUpdates.#round.claimedAt < :stale))")
+                    .expressionAttributeNames(Map.of("#round", "r" + round, "#status", "status"))
+                    .expressionAttributeValues(Map.of(
+                            ":claim", AttributeValue.fromM(Map.of(
+                                    "status", s("CLAIMED"), "claimedAt", n(now.toEpochMilli()))),
+                            ":claimed", s("CLAIMED"),
+                            ":stale", n(staleClaimsBefore.toEpochMilli()))));
+            return true;
+        } catch (ConditionalCheckFailedException taken) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean updateEmailSent(String caseId, int round) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(request -> request
+                .tableName(table).key(Keys.caseKey(caseId)).consistentRead(true)).item();
+        AttributeValue updates = item == null ? null : item.get("emailUpdates");
+        AttributeValue update = updates == null ? null : updates.m().get("r" + round);
+        return update != null && "SENT".equals(update.m().get("status").s());
+    }
+
+    @Override
+    public void markUpdateEmailSent(String caseId, int round, String emailMessageId, Instant sentAt) {
+        dynamoDb.updateItem(request -> request
+                .tableName(table)
+                .key(Keys.caseKey(caseId))
+                .updateExpression("SET emailUpdates.#round = :sent")
+                .expressionAttributeNames(Map.of("#round", "r" + round))
+                .expressionAttributeValues(Map.of(":sent", AttributeValue.fromM(Map.of(
+                        "status", s("SENT"), "sentAt", s(sentAt.toString()), "messageId", s(emailMessageId))))));
+    }
+
+    @Override
+    public Optional<CaseRecord> load(String caseId) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(request -> request
+                .tableName(table).key(Keys.caseKey(caseId)).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(CaseRecords.of(item));
+    }
+
+    @Override
+    public Optional<String> caseIdByReference(String reference) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(request -> request
+                .tableName(table).key(Keys.referenceKey(reference)).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item.get("caseId").s());
+    }
+
+    @Override
+    public List<String> awaitingAcceptanceSince(Instant assignedBefore) {
+        List<String> caseIds = new ArrayList<>();
+        dynamoDb.queryPaginator(request -> request
+                        .tableName(table)
+                        .indexName("gsi2")
+                        .keyConditionExpression("gsi2pk = :awaiting AND gsi2sk < :before")
+                        .expressionAttributeValues(Map.of(
+                                ":awaiting", s(CaseItems.AWAITING_ACCEPTANCE),
+                                ":before", s(SortableInstant.of(assignedBefore)))))
+                .items()
+                .forEach(item -> caseIds.add(item.get("caseId").s()));
+        return caseIds;
+    }
+
+    @Override
+    public void apply(CaseChange change) {
+        String caseId = change.from().caseId();
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().update(CaseUpdates.of(table, change)).build());
+        for (int i = 0; i < change.history().size(); i++) {
+            writes.add(put(CaseItems.historyItem(caseId, change.history().get(i), i), null));
+        }
+        for (OutboxMessage message : change.outbox()) {
+            writes.add(put(CaseItems.outboxItem(caseId, message, change.at()), NEW_ITEM_ONLY));
+        }
+        try {
+            dynamoDb.transactWriteItems(request -> request.transactItems(writes));
+        } catch (TransactionCanceledException cancelled) {
+            if (failedCondition(cancelled.cancellationReasons(), 0)) {
+                throw new ConcurrentChangeException();
+            }
+            throw cancelled;
+        }
     }
 
     private TransactWriteItem put(Map<String, AttributeValue> item, String condition) {

@@ -31,9 +31,12 @@ final class Keys {
         return key(casePk(caseId), OUTBOX_PREFIX + outboxId);
     }
 
-    /** Zero-padded epoch millis keep history entries in time order; the status keeps two moves in one ms apart. */
-    static String historySk(Instant at, String toStatus) {
-        return HISTORY_PREFIX + String.format("%013d", at.toEpochMilli()) + "#" + toStatus;
+    /**
+     * Zero-padded epoch millis keep history entries in time order; the position within one change keeps the
+     * entries a change writes at the same instant in the order it wrote them.
+     */
+    static String historySk(Instant at, int position, String toStatus) {
+        return HISTORY_PREFIX + String.format("%013d#%02d", at.toEpochMilli(), position) + "#" + toStatus;
     }
 
     static Map<String, AttributeValue> referenceKey(String reference) {

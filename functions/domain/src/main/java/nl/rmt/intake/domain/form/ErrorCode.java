@@ -17,5 +17,9 @@ public enum ErrorCode {
     UNKNOWN_VALUE,
     DUPLICATE_VALUE,
     PRIVACY_STATEMENT_REQUIRED,
-    BSN_NOT_ALLOWED
+    BSN_NOT_ALLOWED,
+    /** The field is only accepted together with another choice, e.g. an outcome only when a case is closed. */
+    NOT_ALLOWED,
+    INVALID_REFERENCE,
+    INVALID_WITHDRAWAL_CODE
 }

@@ -29,7 +29,12 @@ public final class ValidationMessages {
             Map.entry(ErrorCode.DUPLICATE_VALUE, "Deze waarde staat er al in."),
             Map.entry(ErrorCode.PRIVACY_STATEMENT_REQUIRED, "U moet akkoord gaan met de privacyverklaring."),
             Map.entry(ErrorCode.BSN_NOT_ALLOWED,
-                    "Deel uw burgerservicenummer (BSN) niet in dit formulier. Haal het nummer weg.")));
+                    "Deel uw burgerservicenummer (BSN) niet in dit formulier. Haal het nummer weg."),
+            Map.entry(ErrorCode.NOT_ALLOWED, "Dit veld is alleen toegestaan bij %s."),
+            Map.entry(ErrorCode.INVALID_REFERENCE,
+                    "Vul uw referentie in zoals die in de e-mail staat, bijvoorbeeld RMT-7KQ4-XM2P."),
+            Map.entry(ErrorCode.INVALID_WITHDRAWAL_CODE,
+                    "Vul de intrekcode in zoals die in de e-mail staat: %s letters en cijfers.")));
 
     private static final Map<ErrorCode, String> ENGLISH = new EnumMap<>(Map.ofEntries(
             Map.entry(ErrorCode.REQUIRED, "This field is required."),
@@ -51,7 +56,12 @@ public final class ValidationMessages {
             Map.entry(ErrorCode.DUPLICATE_VALUE, "This value is already listed."),
             Map.entry(ErrorCode.PRIVACY_STATEMENT_REQUIRED, "You need to accept the privacy statement."),
             Map.entry(ErrorCode.BSN_NOT_ALLOWED,
-                    "Please do not share your citizen service number (BSN) in this form. Remove the number.")));
+                    "Please do not share your citizen service number (BSN) in this form. Remove the number."),
+            Map.entry(ErrorCode.NOT_ALLOWED, "This field is only allowed with %s."),
+            Map.entry(ErrorCode.INVALID_REFERENCE,
+                    "Enter your reference as shown in the email, for example RMT-7KQ4-XM2P."),
+            Map.entry(ErrorCode.INVALID_WITHDRAWAL_CODE,
+                    "Enter the withdrawal code as shown in the email: %s letters and digits.")));
 
     private ValidationMessages() {
     }

@@ -30,4 +30,12 @@ final class FallbackReasons {
     static String alreadyReferred(Partner partner) {
         return "already referred to " + partner.id() + ": one message per partner";
     }
+
+    static String handedBack(Partner partner) {
+        return partner.id() + " handed the case back";
+    }
+
+    static String everyChosenPartnerHandedBack() {
+        return "every partner the rules chose handed the case back: lead is the RMT desk";
+    }
 }

@@ -14,7 +14,12 @@ import nl.rmt.intake.domain.region.LabourMarketRegion;
  * ({@code routing/schema/partner-message.schema.json}); values are plain strings and numbers so that any JSON
  * mapper writes it the same way.
  *
- * @param messageId                {@code caseId:partnerId}; stable across retries so that a partner can de-duplicate
+ * @param messageType              always {@link MessageType#CASE_ASSIGNED}
+ * @param messageId                {@code caseId:partnerId:messageType:round}, see {@link PartnerMessageFactory#messageId};
+ *                                 stable across retries so that a partner can de-duplicate
+ * @param round                    1 at intake, one more at every re-route or escalation; a partner that becomes lead
+ *                                 after being a referral gets a message of a later round, so it is not dropped as a
+ *                                 duplicate
  * @param submittedAt              ISO-8601 instant, e.g. {@code 2026-03-02T09:15:00Z}
  * @param person                   only the person fields the partner's type may receive; fields the citizen left
  *                                 out are absent
@@ -23,12 +28,14 @@ import nl.rmt.intake.domain.region.LabourMarketRegion;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PartnerMessage(
         String schemaVersion,
+        String messageType,
         String messageId,
         String caseId,
         String reference,
         LabourMarketRegion region,
         String partnerId,
         Role role,
+        int round,
         List<GroupAssignment> targetGroups,
         List<Need> needs,
         SituationSummary situation,

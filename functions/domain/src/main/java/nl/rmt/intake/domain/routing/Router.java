@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import nl.rmt.intake.domain.classification.GroupAssignment;
 import nl.rmt.intake.domain.classification.TargetGroup;
@@ -26,22 +27,60 @@ public final class Router {
 
     public RoutingDecision decide(IntakeForm form, RegionResolution region, List<GroupAssignment> groups) {
         String regionCode = region.caseRegion().code();
-        Set<TargetGroup> present = EnumSet.noneOf(TargetGroup.class);
-        groups.forEach(assignment -> present.add(assignment.group()));
+        Set<TargetGroup> present = present(groups);
 
-        LeadAssignment lead = lead(form, regionCode, present);
+        LeadAssignment lead = lead(form, regionCode, present, Set.of());
         List<Recipient> referrals = new ArrayList<>();
         List<SkippedReferral> skipped = new ArrayList<>();
         refer(form, regionCode, present, lead.partner(), referrals, skipped);
         return new RoutingDecision(data.version(), region, groups, lead, referrals, skipped);
     }
 
-    private LeadAssignment lead(IntakeForm form, String regionCode, Set<TargetGroup> present) {
-        LeadRule rule = data.leadRules(regionCode).stream()
-                .filter(candidate -> candidate.matches(form, present))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no lead rule matched in region " + regionCode
-                        + "; the last rule must always match"));
+    /**
+     * The lead once the given partners have handed the case back: the lead rules are walked in order as
+     * {@link #decide} walks them, and a rule whose partner is excluded gives way to the next matching rule. The RMT
+     * desk is never excluded, since it cannot reject; when every matching rule's partner is excluded the desk leads,
+     * explained under the last matching rule. {@link LeadAssignment#fallbacks()} says which partners were passed over.
+     *
+     * @param excludedPartnerIds the partners that rejected the case, in any round
+     */
+    public LeadAssignment nextLead(IntakeForm form, RegionResolution region, List<GroupAssignment> groups,
+            Set<String> excludedPartnerIds) {
+        Objects.requireNonNull(excludedPartnerIds, "excludedPartnerIds");
+        return lead(form, region.caseRegion().code(), present(groups), excludedPartnerIds);
+    }
+
+    private LeadAssignment lead(IntakeForm form, String regionCode, Set<TargetGroup> present, Set<String> excluded) {
+        List<String> passedOver = new ArrayList<>();
+        LeadAssignment lastPassedOver = null;
+        for (LeadRule rule : data.leadRules(regionCode)) {
+            if (!rule.matches(form, present)) {
+                continue;
+            }
+            LeadAssignment candidate = leadByRule(form, regionCode, rule);
+            Partner partner = candidate.partner();
+            if (partner.type() == PartnerType.RMT || !excluded.contains(partner.id())) {
+                passedOver.addAll(candidate.fallbacks());
+                return new LeadAssignment(candidate.ruleId(), candidate.ruleSource(), candidate.ruleText(),
+                        candidate.requestedType(), partner, passedOver);
+            }
+            String reason = FallbackReasons.handedBack(partner);
+            if (!passedOver.contains(reason)) {
+                passedOver.add(reason);
+            }
+            lastPassedOver = candidate;
+        }
+        if (lastPassedOver == null) {
+            throw new IllegalStateException("no lead rule matched in region " + regionCode
+                    + "; the last rule must always match");
+        }
+        passedOver.add(FallbackReasons.everyChosenPartnerHandedBack());
+        return new LeadAssignment(lastPassedOver.ruleId(), lastPassedOver.ruleSource(), lastPassedOver.ruleText(),
+                lastPassedOver.requestedType(), data.partners().desk(regionCode), passedOver);
+    }
+
+    /** The lead one rule asks for, with the consent and region fallbacks to the desk. */
+    private LeadAssignment leadByRule(IntakeForm form, String regionCode, LeadRule rule) {
         PartnerType type = rule.leadType();
         Partners partners = data.partners();
         List<String> fallbacks = new ArrayList<>();
@@ -58,6 +97,12 @@ public final class Router {
             }
         }
         return new LeadAssignment(rule.id(), rule.source(), rule.text(), type, partner, fallbacks);
+    }
+
+    private static Set<TargetGroup> present(List<GroupAssignment> groups) {
+        Set<TargetGroup> present = EnumSet.noneOf(TargetGroup.class);
+        groups.forEach(assignment -> present.add(assignment.group()));
+        return present;
     }
 
     private void refer(IntakeForm form, String regionCode, Set<TargetGroup> present, Partner leadPartner,

@@ -8,6 +8,7 @@ import static nl.rmt.intake.domain.routing.Cases.groups;
 import static nl.rmt.intake.domain.routing.Cases.inRegion;
 import static nl.rmt.intake.domain.routing.IntakeForms.aForm;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -161,8 +162,85 @@ class PartnerMessageFactoryTest {
         PartnerMessage first = factory.build(CASE_ID, REFERENCE, decision, referral, completeForm, SUBMITTED_AT);
         PartnerMessage retry = factory.build(CASE_ID, REFERENCE, decision, referral, completeForm, SUBMITTED_AT);
 
-        assertThat(first.messageId()).isEqualTo(CASE_ID + ":am18-schuldhulp").isEqualTo(retry.messageId());
+        assertThat(first.messageId()).isEqualTo(CASE_ID + ":am18-schuldhulp:CASE_ASSIGNED:1").isEqualTo(retry.messageId());
         assertThat(first).isEqualTo(retry);
+    }
+
+    @Test
+    void anIntakeMessageIsACaseAssignmentOfTheFirstRound() {
+        PartnerMessage message = factory.build(CASE_ID, REFERENCE, decision, decision.recipients().get(0), completeForm,
+                SUBMITTED_AT);
+
+        assertThat(message.messageType()).isEqualTo("CASE_ASSIGNED");
+        assertThat(message.round()).isEqualTo(1);
+        assertThat(message.messageId()).isEqualTo(PartnerMessageFactory.messageId(CASE_ID, "uwv"))
+                .isEqualTo(CASE_ID + ":uwv:CASE_ASSIGNED:1");
+    }
+
+    @Test
+    void aPartnerThatBecomesLeadAfterBeingAReferralGetsAMessageWithANewId() {
+        Recipient asReferral = decision.referrals().get(0);
+        Recipient asLead = new Recipient(asReferral.partner(), Role.LEAD, asReferral.because());
+
+        PartnerMessage first = factory.build(CASE_ID, REFERENCE, decision, asReferral, completeForm, SUBMITTED_AT);
+        PartnerMessage later = factory.build(CASE_ID, REFERENCE, decision, asLead, completeForm, SUBMITTED_AT, 2);
+
+        assertThat(later.round()).isEqualTo(2);
+        assertThat(later.role()).isEqualTo(Role.LEAD);
+        assertThat(later.messageId()).isEqualTo(CASE_ID + ":am18-schuldhulp:CASE_ASSIGNED:2")
+                .isNotEqualTo(first.messageId());
+    }
+
+    @Test
+    void aReRoutedLeadsMessageCanBeBuiltFromTheStoredRegionAndGroupsWithoutADecision() {
+        Partner newLead = data.partners().byId("am18-gemeente").orElseThrow();
+        Recipient recipient = new Recipient(newLead, Role.LEAD, List.of());
+
+        PartnerMessage fromStoredCase = factory.build(CASE_ID, REFERENCE, decision.region().caseRegion(),
+                decision.groups(), recipient, completeForm, SUBMITTED_AT, 3);
+        PartnerMessage fromDecision = factory.build(CASE_ID, REFERENCE, decision, recipient, completeForm, SUBMITTED_AT, 3);
+
+        assertThat(fromStoredCase).isEqualTo(fromDecision).isEqualTo(factory.build(CASE_ID, REFERENCE, decision.region(),
+                decision.groups(), recipient, completeForm, SUBMITTED_AT, 3));
+        assertThat(fromStoredCase.messageId()).isEqualTo(CASE_ID + ":am18-gemeente:CASE_ASSIGNED:3");
+        assertThat(fromStoredCase.contactWithinWorkingDays()).isEqualTo(newLead.contactWithinWorkingDays());
+        assertThat(fromStoredCase.submittedAt()).isEqualTo("2026-03-02T09:15:00Z");
+        assertThat(RoutingSchemas.problems("partner-message.schema.json", new ObjectMapper().valueToTree(fromStoredCase)))
+                .isEmpty();
+    }
+
+    @Test
+    void theFirstRoundIsOneAndThereIsNoRoundZero() {
+        Recipient lead = decision.recipients().get(0);
+
+        assertThat(factory.build(CASE_ID, REFERENCE, decision, lead, completeForm, SUBMITTED_AT, 1).round()).isEqualTo(1);
+        assertThatThrownBy(() -> factory.build(CASE_ID, REFERENCE, decision, lead, completeForm, SUBMITTED_AT, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("round");
+        assertThatThrownBy(() -> PartnerMessageFactory.messageId(CASE_ID, "uwv", MessageType.CASE_ASSIGNED, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theMessageIdNamesTypeAndRoundSoEachKindOfMessageIsItsOwn() {
+        assertThat(PartnerMessageFactory.messageId(CASE_ID, "uwv", MessageType.CASE_WITHDRAWN, 2))
+                .isEqualTo(CASE_ID + ":uwv:CASE_WITHDRAWN:2")
+                .isNotEqualTo(PartnerMessageFactory.messageId(CASE_ID, "uwv", MessageType.CASE_REASSIGNED, 2))
+                .isNotEqualTo(PartnerMessageFactory.messageId(CASE_ID, "uwv", MessageType.CASE_WITHDRAWN, 3));
+    }
+
+    @Test
+    void thePartnerMessageSchemaRequiresTheTypeAndRound() {
+        ObjectNode json = new ObjectMapper().valueToTree(factory.build(CASE_ID, REFERENCE, decision,
+                decision.recipients().get(0), completeForm, SUBMITTED_AT));
+        ObjectNode withoutRound = json.deepCopy();
+        withoutRound.remove("round");
+        ObjectNode roundZero = json.deepCopy().put("round", 0);
+        ObjectNode otherType = json.deepCopy().put("messageType", "CASE_WITHDRAWN");
+
+        assertThat(RoutingSchemas.problems("partner-message.schema.json", json)).isEmpty();
+        assertThat(RoutingSchemas.problems("partner-message.schema.json", withoutRound)).isNotEmpty();
+        assertThat(RoutingSchemas.problems("partner-message.schema.json", roundZero)).isNotEmpty();
+        assertThat(RoutingSchemas.problems("partner-message.schema.json", otherType)).isNotEmpty();
     }
 
     @Test

@@ -9,7 +9,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import nl.rmt.intake.application.CaseStore;
+import nl.rmt.intake.application.CitizenUpdate;
 import nl.rmt.intake.application.ConfirmationRequest;
+import nl.rmt.intake.application.Mailer;
+import nl.rmt.intake.application.SendCaseUpdate;
 import nl.rmt.intake.application.SendConfirmation;
 import nl.rmt.intake.config.AwsClients;
 import nl.rmt.intake.config.Settings;
@@ -22,7 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends confirmation emails requested on the confirmation queue. On the first message that cannot be handled now,
+ * Sends the citizen emails requested on the confirmation queue: the confirmation, and an update whenever
+ * another organisation takes the lead. On the first message that cannot be handled now,
  * that message and the rest of the batch are reported as failures: the queue is FIFO, and Lambda requires the
  * remainder of a FIFO batch to be returned once one message fails. Messages that keep failing go to the DLQ.
  */
@@ -33,22 +38,25 @@ public final class ConfirmationHandler implements RequestHandler<SQSEvent, SQSBa
     private static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
 
     private final SendConfirmation sendConfirmation;
+    private final SendCaseUpdate sendCaseUpdate;
 
     public ConfirmationHandler() {
-        this(new SendConfirmation(
-                new DynamoDbCaseStore(AwsClients.dynamoDb(), Settings.required("TABLE_NAME"),
+        this(new DynamoDbCaseStore(AwsClients.dynamoDb(), Settings.required("TABLE_NAME"),
                         new QueueNames(Settings.required("QUEUE_NAME_PREFIX"))),
                 new SesMailer(AwsClients.sesV2(), Settings.required("SENDER_ADDRESS"),
                         Settings.optional("SES_CONFIGURATION_SET").orElse(null)),
-                RoutingData.loadDefault(),
-                Clock.systemUTC(),
-                CLAIM_LEASE,
-                Settings.required("WITHDRAWAL_URL"),
-                new SecureRandom()));
+                RoutingData.loadDefault());
     }
 
-    public ConfirmationHandler(SendConfirmation sendConfirmation) {
+    private ConfirmationHandler(CaseStore store, Mailer mailer, RoutingData routing) {
+        this(new SendConfirmation(store, mailer, routing, Clock.systemUTC(), CLAIM_LEASE,
+                        Settings.required("WITHDRAWAL_URL"), new SecureRandom()),
+                new SendCaseUpdate(store, mailer, routing, Clock.systemUTC(), CLAIM_LEASE));
+    }
+
+    public ConfirmationHandler(SendConfirmation sendConfirmation, SendCaseUpdate sendCaseUpdate) {
         this.sendConfirmation = sendConfirmation;
+        this.sendCaseUpdate = sendCaseUpdate;
     }
 
     @Override
@@ -64,9 +72,12 @@ public final class ConfirmationHandler implements RequestHandler<SQSEvent, SQSBa
 
     private boolean handled(SQSEvent.SQSMessage message) {
         try {
-            String caseId = Json.read(message.getBody(), ConfirmationRequest.class).caseId();
-            SendConfirmation.Result result = sendConfirmation.send(caseId);
-            LOG.info("confirmation: case={} result={}", caseId, result);
+            ConfirmationRequest request = Json.read(message.getBody(), ConfirmationRequest.class);
+            String caseId = request.caseId();
+            SendConfirmation.Result result = request.isUpdate()
+                    ? sendCaseUpdate.send(caseId, request.round(), CitizenUpdate.Reason.valueOf(request.reason()))
+                    : sendConfirmation.send(caseId);
+            LOG.info("{}: case={} result={}", request.isUpdate() ? "update email" : "confirmation", caseId, result);
             return result == SendConfirmation.Result.SENT || result == SendConfirmation.Result.ALREADY_SENT
                     || result == SendConfirmation.Result.NOT_NEEDED;
         } catch (RuntimeException e) {

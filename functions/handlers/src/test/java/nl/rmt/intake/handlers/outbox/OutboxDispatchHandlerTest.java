@@ -43,7 +43,8 @@ class OutboxDispatchHandlerTest {
         assertThat(referral).hasSize(1);
         JsonNode leadMessage = Json.MAPPER.readTree(lead.get(0).body());
         assertThat(leadMessage.get("role").asText()).isEqualTo("LEAD");
-        assertThat(leadMessage.get("messageId").asText()).isEqualTo(caseId + ":vakbonden");
+        assertThat(leadMessage.get("messageId").asText()).isEqualTo(caseId + ":vakbonden:CASE_ASSIGNED:1");
+        assertThat(leadMessage.get("messageType").asText()).isEqualTo("CASE_ASSIGNED");
         assertThat(Json.MAPPER.readTree(referral.get(0).body()).get("role").asText()).isEqualTo("REFERRAL");
         assertThat(lead.get(0).attributesAsStrings()).containsEntry("MessageGroupId", caseId);
     }

@@ -1,0 +1,60 @@
+package nl.rmt.intake.domain.confirmation;
+
+import java.util.Map;
+
+/**
+ * Writes the email a citizen gets when their case has a new lead, after a re-route or an escalation: who will
+ * contact them now and when. It says nothing about why the previous organisation stopped.
+ */
+public final class UpdateComposer {
+
+    public ConfirmationEmail compose(UpdateDetails details) {
+        UpdateWording wording = UpdateWording.of(details.language());
+        // One source for "working day(s)", so that both emails count days in the same words.
+        String days = ConfirmationWording.of(details.language()).days(details.contactWithinWorkingDays());
+        String subject = Placeholders.fill(wording.subject(), Map.of("reference", details.reference()));
+        return new ConfirmationEmail(subject, text(details, wording, days), html(details, wording, days, subject));
+    }
+
+    private static String text(UpdateDetails details, UpdateWording wording, String days) {
+        Map<String, String> values = Map.of(
+                "givenName", details.givenName(),
+                "reference", details.reference(),
+                "lead", details.newLeadDisplayName(),
+                "days", days);
+        return new StringBuilder()
+                .append(Placeholders.fill(wording.greeting(), values)).append("\n\n")
+                .append(wording.why(details.reason())).append(' ')
+                .append(Placeholders.fill(wording.contact(), values)).append("\n\n")
+                .append(Placeholders.fill(wording.reference(), values)).append("\n\n")
+                .append(wording.signOff()).append('\n')
+                .append(wording.signature()).append('\n')
+                .toString();
+    }
+
+    private static String html(UpdateDetails details, UpdateWording wording, String days, String subject) {
+        Map<String, String> values = Map.of(
+                "givenName", Html.escape(details.givenName()),
+                "reference", "<strong>" + Html.escape(details.reference()) + "</strong>",
+                "lead", Html.escape(details.newLeadDisplayName()),
+                "days", Html.escape(days));
+        return new StringBuilder()
+                .append("<!DOCTYPE html>\n<html lang=\"").append(details.language().code()).append("\">\n")
+                .append("<head><meta charset=\"utf-8\"><title>").append(Html.escape(subject)).append("</title></head>\n")
+                .append("<body>\n")
+                .append(paragraph(html(wording.greeting(), values)))
+                .append(paragraph(Html.escape(wording.why(details.reason())) + " " + html(wording.contact(), values)))
+                .append(paragraph(html(wording.reference(), values)))
+                .append(paragraph(Html.escape(wording.signOff()) + "<br>" + Html.escape(wording.signature())))
+                .append("</body>\n</html>\n")
+                .toString();
+    }
+
+    private static String html(String template, Map<String, String> escapedValues) {
+        return Placeholders.fill(template, escapedValues, Html::escape);
+    }
+
+    private static String paragraph(String content) {
+        return "<p>" + content + "</p>\n";
+    }
+}

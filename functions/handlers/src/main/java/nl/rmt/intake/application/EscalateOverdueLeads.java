@@ -1,0 +1,60 @@
+package nl.rmt.intake.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import nl.rmt.intake.domain.IntakeTriage;
+import nl.rmt.intake.domain.calendar.EscalationPolicy;
+import nl.rmt.intake.domain.casefile.CaseStatus;
+import nl.rmt.intake.domain.routing.LeadChange;
+import nl.rmt.intake.domain.routing.Partner;
+import nl.rmt.intake.domain.routing.Role;
+
+/** Hands every case whose lead has not accepted within the working-day limit to the region's RMT desk. */
+public final class EscalateOverdueLeads {
+
+    private final CaseStore store;
+    private final IntakeTriage triage;
+    private final Handover handover;
+    private final EscalationPolicy policy;
+    private final Clock clock;
+
+    public EscalateOverdueLeads(CaseStore store, IntakeTriage triage, EscalationPolicy policy, Clock clock) {
+        this.store = store;
+        this.triage = triage;
+        this.handover = new Handover(triage);
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** @return how many cases were escalated */
+    public int run() {
+        Instant now = clock.instant();
+        int escalated = 0;
+        for (String caseId : store.awaitingAcceptanceSince(policy.overdueBefore(now))) {
+            if (Retrying.onConcurrentChange(() -> escalate(caseId, now))) {
+                escalated++;
+            }
+        }
+        return escalated;
+    }
+
+    private boolean escalate(String caseId, Instant now) {
+        Optional<CaseRecord> loaded = store.load(caseId);
+        if (loaded.isEmpty() || loaded.get().status() != CaseStatus.ROUTED) {
+            // Accepted or otherwise moved on since the index was read.
+            return false;
+        }
+        CaseRecord record = loaded.get();
+        String oldLead = record.leadPartnerId();
+        AssignmentState oldAssignment = record.assignmentOf(oldLead).orElseThrow();
+        Partner desk = triage.routingData().partners().desk(record.region());
+        CaseChange change = CaseChange.on(record, now)
+                .status(CaseStatus.ESCALATED, "system:escalation",
+                        oldLead + " did not accept within " + policy.workingDays() + " working days")
+                .assignment(new AssignmentState(oldLead, Role.LEAD, CaseStatus.ESCALATED, oldAssignment.round()));
+        handover.to(change, desk, LeadChange.ESCALATED, CitizenUpdate.Reason.ESCALATED);
+        store.apply(change);
+        return true;
+    }
+}

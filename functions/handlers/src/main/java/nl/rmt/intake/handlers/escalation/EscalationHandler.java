@@ -1,0 +1,47 @@
+package nl.rmt.intake.handlers.escalation;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import java.time.Clock;
+import java.util.Map;
+import nl.rmt.intake.application.EscalateOverdueLeads;
+import nl.rmt.intake.config.AwsClients;
+import nl.rmt.intake.config.Settings;
+import nl.rmt.intake.domain.IntakeTriage;
+import nl.rmt.intake.domain.calendar.DutchHolidays;
+import nl.rmt.intake.domain.calendar.EscalationPolicy;
+import nl.rmt.intake.domain.calendar.WorkingDays;
+import nl.rmt.intake.messaging.QueueNames;
+import nl.rmt.intake.store.DynamoDbCaseStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Scheduled: escalates to the regional desk every lead that has not accepted within 5 working days. */
+public final class EscalationHandler implements RequestHandler<ScheduledEvent, Map<String, Integer>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EscalationHandler.class);
+    private static final int WORKING_DAYS_TO_ACCEPT = 5;
+
+    private final EscalateOverdueLeads escalate;
+
+    public EscalationHandler() {
+        this(new EscalateOverdueLeads(
+                new DynamoDbCaseStore(AwsClients.dynamoDb(), Settings.required("TABLE_NAME"),
+                        new QueueNames(Settings.required("QUEUE_NAME_PREFIX"))),
+                IntakeTriage.loadDefault(),
+                new EscalationPolicy(new WorkingDays(new DutchHolidays()), WORKING_DAYS_TO_ACCEPT),
+                Clock.systemUTC()));
+    }
+
+    public EscalationHandler(EscalateOverdueLeads escalate) {
+        this.escalate = escalate;
+    }
+
+    @Override
+    public Map<String, Integer> handleRequest(ScheduledEvent event, Context context) {
+        int escalated = escalate.run();
+        LOG.info("escalation run: escalated={}", escalated);
+        return Map.of("escalated", escalated);
+    }
+}
