@@ -15,9 +15,12 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 /** The case item's part of a {@link CaseChange}: one conditional update expression. */
 final class CaseUpdates {
 
-    /** Every attribute that holds personal data or can lead back to the person. */
+    /**
+     * Every attribute that holds personal data or can lead back to the person. The withdrawal code's hash stays:
+     * it identifies no one, and keeps a repeated withdrawal answering as the first did.
+     */
     private static final List<String> PERSONAL_ATTRIBUTES =
-            List.of("person", "remarks", "withdrawalCodeHash", "decision.#region.homeMunicipality");
+            List.of("person", "remarks", "decision.#region.homeMunicipality");
 
     private CaseUpdates() {
     }

@@ -1,0 +1,106 @@
+package nl.rmt.intake.handlers.withdrawal;
+
+import static nl.rmt.intake.testing.Events.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import nl.rmt.intake.handlers.outbox.OutboxDispatchHandler;
+import nl.rmt.intake.json.Json;
+import nl.rmt.intake.testing.Confirmed;
+import nl.rmt.intake.testing.LocalStack;
+import nl.rmt.intake.testing.StreamEvents;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+class WithdrawalHandlerTest {
+
+    private static WithdrawalHandler handler;
+
+    @BeforeAll
+    static void startStack() {
+        LocalStack.stack();
+        handler = new WithdrawalHandler();
+    }
+
+    @Test
+    void withdrawsTheCaseErasesThePersonAndTellsEveryPartner() throws Exception {
+        Confirmed.Case confirmed = Confirmed.submitted("at-risk-employee-drechtsteden");
+
+        APIGatewayV2HTTPResponse response = withdraw(confirmed.reference(), confirmed.code());
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(body(response).get("status").asText()).isEqualTo("WITHDRAWN");
+        Map<String, AttributeValue> item = LocalStack.caseItem(confirmed.caseId());
+        assertThat(item.get("status").s()).isEqualTo("WITHDRAWN");
+        assertThat(item).doesNotContainKeys("person", "remarks", "gsi2pk");
+        assertThat(item.get("decision").m().get("region").m()).doesNotContainKey("homeMunicipality");
+
+        new OutboxDispatchHandler().handleRequest(StreamEvents.pendingOutboxOf(confirmed.caseId()), null);
+        for (String queue : new String[] {"partner-vakbonden", "partner-am23-schuldhulp"}) {
+            var notices = LocalStack.takeAllFor(queue, confirmed.caseId()).stream()
+                    .map(message -> Json.read(message.body(), JsonNode.class))
+                    .filter(message -> message.get("messageType").asText().equals("CASE_WITHDRAWN"))
+                    .toList();
+            assertThat(notices).as(queue).singleElement()
+                    .satisfies(notice -> assertThat(notice.has("person")).isFalse());
+        }
+    }
+
+    @Test
+    void acceptsTheCodeInLowerCaseWithSpaces() {
+        Confirmed.Case confirmed = Confirmed.submitted("zzp-noordoost-brabant");
+        String typed = confirmed.code().toLowerCase().substring(0, 5) + " " + confirmed.code().toLowerCase().substring(5);
+
+        assertThat(withdraw(confirmed.reference().toLowerCase(), typed).getStatusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aWrongCodeIs404AndChangesNothing() {
+        Confirmed.Case confirmed = Confirmed.submitted("jobseeker-ww-midden-brabant");
+        String wrong = confirmed.code().charAt(0) == 'A' ? "B" + confirmed.code().substring(1)
+                : "A" + confirmed.code().substring(1);
+
+        APIGatewayV2HTTPResponse response = withdraw(confirmed.reference(), wrong);
+
+        assertThat(response.getStatusCode()).isEqualTo(404);
+        assertThat(LocalStack.caseItem(confirmed.caseId()).get("status").s()).isEqualTo("ROUTED");
+        assertThat(LocalStack.caseItem(confirmed.caseId())).containsKey("person");
+    }
+
+    @Test
+    void withdrawingTwiceAnswersTheSame() {
+        Confirmed.Case confirmed = Confirmed.submitted("newcomer-amsterdam");
+        withdraw(confirmed.reference(), confirmed.code());
+
+        APIGatewayV2HTTPResponse again = withdraw(confirmed.reference(), confirmed.code());
+
+        assertThat(again.getStatusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aMalformedReferenceIs400() {
+        APIGatewayV2HTTPResponse response = withdraw("RMT-0000-OOOO", "ABCDEFGHJK");
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        assertThat(body(response).at("/errors/0/field").asText()).isEqualTo("reference");
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/withdrawal/withdraw.json", type = APIGatewayV2HTTPEvent.class)
+    void theFixturesUnknownReferenceIs404(APIGatewayV2HTTPEvent event) {
+        assertThat(handler.handleRequest(event, null).getStatusCode()).isEqualTo(404);
+    }
+
+    private static APIGatewayV2HTTPResponse withdraw(String reference, String code) {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/withdrawal/withdraw.json");
+        event.setBody(Json.write(Map.of("reference", reference, "code", code)));
+        return handler.handleRequest(event, null);
+    }
+}
