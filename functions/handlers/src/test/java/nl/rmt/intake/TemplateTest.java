@@ -81,6 +81,7 @@ class TemplateTest {
         expected.add(deployedName.apply("confirmation"));
         expected.add(deployedName.apply("confirmation-dlq"));
         expected.add(System.getProperty("QUEUE_NAME_PREFIX") + "outbox-failures");
+        expected.add(System.getProperty("QUEUE_NAME_PREFIX") + "email-events-dlq");
 
         assertThat(queueNames).containsExactlyInAnyOrderElementsOf(expected);
     }
@@ -88,7 +89,7 @@ class TemplateTest {
     @Test
     void everyQueueThatAFunctionOrPartnerReadsHasADeadLetterQueue() {
         for (String queue : queueNames) {
-            if (queue.endsWith("-dlq.fifo") || queue.endsWith("outbox-failures")) {
+            if (queue.endsWith("-dlq.fifo") || queue.endsWith("-dlq") || queue.endsWith("outbox-failures")) {
                 continue;
             }
             assertThat(attributes(queue)).as(queue).containsKey("RedrivePolicy");

@@ -44,6 +44,13 @@ public interface CaseStore {
 
     void markUpdateEmailSent(String caseId, int round, String emailMessageId, Instant sentAt);
 
+    /**
+     * Adds a bounce or complaint to the case; the address is not kept.
+     *
+     * @return false when no such case exists (erased or never stored)
+     */
+    boolean recordEmailEvent(String caseId, EmailEvent event);
+
     Optional<CaseRecord> load(String caseId);
 
     Optional<String> caseIdByReference(String reference);

@@ -14,6 +14,7 @@ import nl.rmt.intake.application.CaseReceipt;
 import nl.rmt.intake.application.CaseRecord;
 import nl.rmt.intake.application.CaseStore;
 import nl.rmt.intake.application.ConfirmationSubject;
+import nl.rmt.intake.application.EmailEvent;
 import nl.rmt.intake.application.IdempotencyRecord;
 import nl.rmt.intake.application.NewCase;
 import nl.rmt.intake.application.OutboxMessage;
@@ -230,6 +231,30 @@ public final class DynamoDbCaseStore implements CaseStore {
                 .expressionAttributeNames(Map.of("#round", "r" + round))
                 .expressionAttributeValues(Map.of(":sent", AttributeValue.fromM(Map.of(
                         "status", s("SENT"), "sentAt", s(sentAt.toString()), "messageId", s(emailMessageId))))));
+    }
+
+    @Override
+    public boolean recordEmailEvent(String caseId, EmailEvent event) {
+        Map<String, AttributeValue> fields = new java.util.LinkedHashMap<>();
+        fields.put("type", s(event.type()));
+        fields.put("at", s(event.at().toString()));
+        fields.put("sesMessageId", s(event.sesMessageId()));
+        if (event.subType() != null) {
+            fields.put("subType", s(event.subType()));
+        }
+        try {
+            dynamoDb.updateItem(request -> request
+                    .tableName(table)
+                    .key(Keys.caseKey(caseId))
+                    .updateExpression("SET emailEvents = list_append(if_not_exists(emailEvents, :none), :event)")
+                    .conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeValues(Map.of(
+                            ":none", AttributeValue.fromL(List.of()),
+                            ":event", AttributeValue.fromL(List.of(AttributeValue.fromM(fields))))));
+            return true;
+        } catch (ConditionalCheckFailedException missing) {
+            return false;
+        }
     }
 
     @Override

@@ -1,0 +1,27 @@
+package nl.rmt.intake.application;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Optional;
+
+/** What the regional desks read: a region's case list, and one case with its history. */
+public interface CaseQueries {
+
+    /**
+     * A region's cases, newest first, without personal data.
+     *
+     * @param next the token a previous page returned, or null for the first page
+     */
+    Page list(String region, CaseFilter filter, int limit, String next);
+
+    /** The case as stored (personal data included, until erased) with its history, oldest first. */
+    Optional<JsonNode> caseWithHistory(String caseId);
+
+    /** @param status, group, partner each null when not filtered on */
+    record CaseFilter(String status, String group, String partner) {
+    }
+
+    /** @param next null on the last page */
+    record Page(List<JsonNode> cases, String next) {
+    }
+}

@@ -1,0 +1,169 @@
+package nl.rmt.intake.handlers.desk;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.rmt.intake.application.CaseQueries;
+import nl.rmt.intake.application.RerouteByHand;
+import nl.rmt.intake.application.RerouteOutcome;
+import nl.rmt.intake.config.AwsClients;
+import nl.rmt.intake.config.Settings;
+import nl.rmt.intake.domain.IntakeTriage;
+import nl.rmt.intake.domain.casefile.CaseStatus;
+import nl.rmt.intake.domain.classification.TargetGroup;
+import nl.rmt.intake.domain.form.FieldError;
+import nl.rmt.intake.handlers.http.CallerIdentity;
+import nl.rmt.intake.handlers.http.ErrorBody;
+import nl.rmt.intake.handlers.http.HttpRequest;
+import nl.rmt.intake.handlers.http.HttpResponses;
+import nl.rmt.intake.json.Json;
+import nl.rmt.intake.messaging.QueueNames;
+import nl.rmt.intake.store.DynamoDbCaseQueries;
+import nl.rmt.intake.store.DynamoDbCaseStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The regional desk's API, IAM-authorised: a desk's role ({@code <stack>-desk-<amXX>}) opens only its region.
+ * <ul>
+ *   <li>{@code GET /v1/regions/{region}/cases?status=&group=&partner=&limit=&next=}: the region's cases</li>
+ *   <li>{@code GET /v1/regions/{region}/cases/{caseId}}: one case, its explained routing and its history</li>
+ *   <li>{@code POST /v1/regions/{region}/cases/{caseId}/reroute}: move the case to another partner</li>
+ * </ul>
+ */
+public final class DeskApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeskApiHandler.class);
+    private static final int DEFAULT_PAGE = 50;
+    private static final int MAX_PAGE = 200;
+    private static final int MAX_REASON = 500;
+
+    private final CaseQueries queries;
+    private final RerouteByHand reroute;
+    private final String deskRolePrefix;
+
+    public DeskApiHandler() {
+        this(new DynamoDbCaseQueries(AwsClients.dynamoDb(), Settings.required("TABLE_NAME")),
+                new RerouteByHand(new DynamoDbCaseStore(AwsClients.dynamoDb(), Settings.required("TABLE_NAME"),
+                        new QueueNames(Settings.required("QUEUE_NAME_PREFIX"))), IntakeTriage.loadDefault(),
+                        Clock.systemUTC()),
+                Settings.required("DESK_ROLE_PREFIX"));
+    }
+
+    public DeskApiHandler(CaseQueries queries, RerouteByHand reroute, String deskRolePrefix) {
+        this.queries = queries;
+        this.reroute = reroute;
+        this.deskRolePrefix = deskRolePrefix;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        HttpRequest request = new HttpRequest(event);
+        String region = request.pathParameter("region");
+        Optional<String> deskRegion = CallerIdentity.deskRegion(event, deskRolePrefix);
+        if (deskRegion.isEmpty() || !deskRegion.get().equals(region)) {
+            LOG.info("desk request refused: region={}", region);
+            return HttpResponses.json(403, ErrorBody.of("Forbidden"));
+        }
+        String route = event.getRouteKey() == null ? "" : event.getRouteKey();
+        if (route.endsWith("/reroute")) {
+            return reroute(region, event.getPathParameters().get("caseId"), request.body());
+        }
+        if (route.endsWith("/{caseId}")) {
+            return caseView(region, event.getPathParameters().get("caseId"));
+        }
+        return list(region, event.getQueryStringParameters() == null ? Map.of() : event.getQueryStringParameters());
+    }
+
+    private APIGatewayV2HTTPResponse list(String region, Map<String, String> query) {
+        List<FieldError> errors = new ArrayList<>();
+        String status = upper(query.get("status"));
+        String group = upper(query.get("group"));
+        if (status != null && !names(CaseStatus.values()).contains(status)) {
+            errors.add(new FieldError("status", "UNKNOWN_VALUE", "One of " + names(CaseStatus.values())));
+        }
+        if (group != null && !names(TargetGroup.values()).contains(group)) {
+            errors.add(new FieldError("group", "UNKNOWN_VALUE", "One of " + names(TargetGroup.values())));
+        }
+        int limit = DEFAULT_PAGE;
+        if (query.get("limit") != null) {
+            try {
+                limit = Integer.parseInt(query.get("limit"));
+            } catch (NumberFormatException e) {
+                limit = -1;
+            }
+            if (limit < 1 || limit > MAX_PAGE) {
+                errors.add(new FieldError("limit", "OUT_OF_RANGE", "A number from 1 to " + MAX_PAGE));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return HttpResponses.json(400, new ErrorBody("The query has errors.", errors));
+        }
+        try {
+            var page = queries.list(region,
+                    new CaseQueries.CaseFilter(status, group, query.get("partner")), limit, query.get("next"));
+            return HttpResponses.json(200, page);
+        } catch (DynamoDbCaseQueries.InvalidPageTokenException e) {
+            return HttpResponses.json(400, new ErrorBody("The query has errors.",
+                    List.of(new FieldError("next", "INVALID_TOKEN", "Use the token of a previous page."))));
+        }
+    }
+
+    private APIGatewayV2HTTPResponse caseView(String region, String caseId) {
+        return queries.caseWithHistory(caseId)
+                .filter(view -> region.equals(view.path("region").asText()))
+                .map(view -> HttpResponses.json(200, view))
+                .orElseGet(() -> HttpResponses.json(404, ErrorBody.of("No such case in region " + region)));
+    }
+
+    private APIGatewayV2HTTPResponse reroute(String region, String caseId, String body) {
+        RerouteRequest request;
+        try {
+            request = Json.MAPPER.readValue(body, RerouteRequest.class);
+        } catch (java.io.IOException e) {
+            request = new RerouteRequest(null, null);
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (request.partnerId() == null || request.partnerId().isBlank()) {
+            errors.add(new FieldError("partnerId", "REQUIRED", "Name the partner to take the case."));
+        }
+        if (request.reason() == null || request.reason().isBlank()) {
+            errors.add(new FieldError("reason", "REQUIRED", "Say why the case moves."));
+        } else if (request.reason().length() > MAX_REASON) {
+            errors.add(new FieldError("reason", "TOO_LONG", "At most " + MAX_REASON + " characters."));
+        }
+        if (!errors.isEmpty()) {
+            return HttpResponses.json(400, new ErrorBody("The re-route has errors; nothing was changed.", errors));
+        }
+        RerouteOutcome outcome = reroute.reroute(region, caseId, request.partnerId().trim(), request.reason().trim());
+        LOG.info("desk re-route: case={} region={} outcome={}", caseId, region, outcome.getClass().getSimpleName());
+        if (outcome instanceof RerouteOutcome.Rerouted rerouted) {
+            return HttpResponses.json(200, rerouted);
+        }
+        if (outcome instanceof RerouteOutcome.PartnerRefused refused) {
+            return HttpResponses.json(422, new ErrorBody("The partner cannot take this case.",
+                    List.of(new FieldError("partnerId", "PARTNER_REFUSED", refused.why()))));
+        }
+        if (outcome instanceof RerouteOutcome.InvalidTransition invalid) {
+            return HttpResponses.json(409, Map.of("message", "A " + invalid.from() + " case cannot be re-routed.",
+                    "from", invalid.from().name()));
+        }
+        return HttpResponses.json(404, ErrorBody.of("No such case in region " + region));
+    }
+
+    private static String upper(String value) {
+        return value == null || value.isBlank() ? null : value.trim().toUpperCase(Locale.ROOT);
+    }
+
+    private static Set<String> names(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(Enum::name).collect(java.util.stream.Collectors.toSet());
+    }
+}

@@ -1,0 +1,163 @@
+package nl.rmt.intake.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.rmt.intake.application.CaseQueries;
+import nl.rmt.intake.json.Json;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/** The desks' reads: the region index for lists, the case's partition for one case and its history. */
+public final class DynamoDbCaseQueries implements CaseQueries {
+
+    /** Storage details a desk has no use for. */
+    private static final Set<String> INTERNAL = Set.of("pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "type",
+            "withdrawalCodeHash", "emailUpdates", "version");
+    private static final Set<String> LISTED = Set.of("caseId", "reference", "status", "region", "leadPartnerId",
+            "submittedAt", "targetGroups");
+
+    private final DynamoDbClient dynamoDb;
+    private final String table;
+
+    public DynamoDbCaseQueries(DynamoDbClient dynamoDb, String table) {
+        this.dynamoDb = dynamoDb;
+        this.table = table;
+    }
+
+    @Override
+    public Page list(String region, CaseFilter filter, int limit, String next) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":region", AttributeValue.fromS("REGION#" + region));
+        if (filter.status() != null) {
+            conditions.add("#status = :status");
+            names.put("#status", "status");
+            values.put(":status", AttributeValue.fromS(filter.status()));
+        }
+        if (filter.group() != null) {
+            conditions.add("contains(targetGroups, :group)");
+            values.put(":group", AttributeValue.fromS(filter.group()));
+        }
+        if (filter.partner() != null) {
+            conditions.add("leadPartnerId = :partner");
+            values.put(":partner", AttributeValue.fromS(filter.partner()));
+        }
+        List<JsonNode> cases = new ArrayList<>();
+        Map<String, AttributeValue> start = next == null ? null : decode(next);
+        // A filter drops items after the limit is applied, so keep reading until the page is full or the index ends.
+        do {
+            QueryRequest.Builder request = QueryRequest.builder()
+                    .tableName(table)
+                    .indexName("gsi1")
+                    .keyConditionExpression("gsi1pk = :region")
+                    .expressionAttributeValues(values)
+                    .scanIndexForward(false)
+                    .limit(limit - cases.size())
+                    .exclusiveStartKey(start);
+            if (!conditions.isEmpty()) {
+                request.filterExpression(String.join(" AND ", conditions));
+            }
+            if (!names.isEmpty()) {
+                request.expressionAttributeNames(names);
+            }
+            QueryResponse response = dynamoDb.query(request.build());
+            response.items().forEach(item -> cases.add(listed(item)));
+            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey()
+                    : null;
+        } while (start != null && cases.size() < limit);
+        return new Page(cases, start == null ? null : encode(start));
+    }
+
+    @Override
+    public Optional<JsonNode> caseWithHistory(String caseId) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        dynamoDb.queryPaginator(request -> request.tableName(table).consistentRead(true)
+                        .keyConditionExpression("pk = :pk")
+                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.casePk(caseId)))))
+                .items().forEach(items::add);
+        Optional<Map<String, AttributeValue>> caseItem =
+                items.stream().filter(item -> Keys.CASE_SK.equals(item.get("sk").s())).findFirst();
+        if (caseItem.isEmpty()) {
+            return Optional.empty();
+        }
+        ObjectNode view = withoutInternals(caseItem.get());
+        ArrayNode history = view.putArray("history");
+        ArrayNode messages = view.putArray("messages");
+        for (Map<String, AttributeValue> item : items) {
+            String sk = item.get("sk").s();
+            if (sk.startsWith(Keys.HISTORY_PREFIX)) {
+                history.add(withoutInternals(item).without("caseId"));
+            } else if (sk.startsWith(Keys.OUTBOX_PREFIX)) {
+                // Which messages went where and when; never their bodies.
+                ObjectNode message = JsonNodeFactory.instance.objectNode();
+                for (String field : List.of("outboxId", "kind", "queue", "status", "createdAt", "sentAt")) {
+                    if (item.containsKey(field)) {
+                        message.put(field, item.get(field).s());
+                    }
+                }
+                messages.add(message);
+            }
+        }
+        return Optional.of(view);
+    }
+
+    private static JsonNode listed(Map<String, AttributeValue> item) {
+        ObjectNode summary = JsonNodeFactory.instance.objectNode();
+        item.forEach((name, value) -> {
+            if (LISTED.contains(name)) {
+                summary.set(name, AttributeValues.toJson(value));
+            }
+        });
+        return summary;
+    }
+
+    private static ObjectNode withoutInternals(Map<String, AttributeValue> item) {
+        ObjectNode view = JsonNodeFactory.instance.objectNode();
+        item.forEach((name, value) -> {
+            if (!INTERNAL.contains(name)) {
+                view.set(name, AttributeValues.toJson(value));
+            }
+        });
+        return view;
+    }
+
+    private static String encode(Map<String, AttributeValue> key) {
+        Map<String, String> plain = new LinkedHashMap<>();
+        key.forEach((name, value) -> plain.put(name, value.s()));
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(Json.write(plain).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, AttributeValue> decode(String token) {
+        try {
+            Map<String, String> plain = Json.MAPPER.readValue(Base64.getUrlDecoder().decode(token), Map.class);
+            Map<String, AttributeValue> key = new HashMap<>();
+            plain.forEach((name, value) -> key.put(name, AttributeValue.fromS(value)));
+            return key;
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            throw new InvalidPageTokenException();
+        }
+    }
+
+    public static final class InvalidPageTokenException extends RuntimeException {
+        public InvalidPageTokenException() {
+            super("The page token is not one this API gave out");
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package nl.rmt.intake.handlers.desk;
+
+import static nl.rmt.intake.testing.Events.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import nl.rmt.intake.handlers.outbox.OutboxDispatchHandler;
+import nl.rmt.intake.json.Json;
+import nl.rmt.intake.testing.Cases;
+import nl.rmt.intake.testing.LocalStack;
+import nl.rmt.intake.testing.StreamEvents;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class DeskApiHandlerTest {
+
+    private static DeskApiHandler handler;
+    private static OutboxDispatchHandler dispatcher;
+
+    @BeforeAll
+    static void startStack() {
+        LocalStack.stack();
+        handler = new DeskApiHandler();
+        dispatcher = new OutboxDispatchHandler();
+    }
+
+    @Test
+    void listsTheRegionsCasesNewestFirstWithoutPersonalData() {
+        String older = routed("newcomer-amsterdam");
+        String newer = routed("jobbank-wajong-amsterdam");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(list("AM18", Map.of("limit", "200")), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        JsonNode cases = body(response).get("cases");
+        var ids = new java.util.ArrayList<String>();
+        cases.forEach(c -> ids.add(c.get("caseId").asText()));
+        assertThat(ids).contains(older, newer);
+        assertThat(ids.indexOf(newer)).isLessThan(ids.indexOf(older));
+        assertThat(response.getBody()).doesNotContain("noor.jansen@example.org", "Tesfay");
+        cases.forEach(c -> assertThat(c.get("region").asText()).isEqualTo("AM18"));
+    }
+
+    @Test
+    void filtersByStatusGroupAndLeadPartner() {
+        String jobbank = routed("jobbank-wajong-amsterdam");
+
+        JsonNode byGroup = body(handler.handleRequest(list("AM18", Map.of("group", "jobbank", "limit", "200")), null));
+        JsonNode byPartner = body(handler.handleRequest(list("AM18", Map.of("partner", "uwv", "limit", "200")), null));
+
+        assertThat(byGroup.get("cases")).allSatisfy(c ->
+                assertThat(c.get("targetGroups").toString()).contains("JOBBANK"));
+        assertThat(byGroup.get("cases")).anySatisfy(c -> assertThat(c.get("caseId").asText()).isEqualTo(jobbank));
+        assertThat(byPartner.get("cases")).allSatisfy(c ->
+                assertThat(c.get("leadPartnerId").asText()).isEqualTo("uwv"));
+    }
+
+    @Test
+    void pagesThroughTheListWithTheNextToken() {
+        routed("newcomer-amsterdam");
+        routed("newcomer-amsterdam");
+        routed("newcomer-amsterdam");
+
+        JsonNode first = body(handler.handleRequest(list("AM18", Map.of("limit", "2")), null));
+        JsonNode second = body(handler.handleRequest(
+                list("AM18", Map.of("limit", "2", "next", first.get("next").asText())), null));
+
+        assertThat(first.get("cases")).hasSize(2);
+        Set<String> seen = new HashSet<>();
+        first.get("cases").forEach(c -> seen.add(c.get("caseId").asText()));
+        second.get("cases").forEach(c -> assertThat(seen.add(c.get("caseId").asText())).isTrue());
+    }
+
+    @Test
+    void refusesAnUnknownStatusFilter() {
+        APIGatewayV2HTTPResponse response = handler.handleRequest(list("AM18", Map.of("status", "LOST")), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        assertThat(body(response).at("/errors/0/field").asText()).isEqualTo("status");
+    }
+
+    @Test
+    void aDeskOpensOnlyItsOwnRegion() {
+        APIGatewayV2HTTPEvent event = list("AM18", Map.of());
+        event.setPathParameters(Map.of("region", "AM13"));
+
+        assertThat(handler.handleRequest(event, null).getStatusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void showsACaseWithItsExplainedDecisionHistoryAndMessages() {
+        String caseId = routed("jobbank-wajong-amsterdam");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(read("AM18", caseId), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        JsonNode view = body(response);
+        assertThat(view.at("/decision/lead/rule/id").asText()).isNotBlank();
+        assertThat(view.get("history")).extracting(h -> h.get("to").asText()).containsExactly("SUBMITTED", "ROUTED");
+        assertThat(view.get("messages")).anySatisfy(m -> assertThat(m.get("status").asText()).isEqualTo("SENT"));
+        assertThat(view.get("messages").toString()).doesNotContain("\"body\"");
+        assertThat(view.has("pk")).isFalse();
+        assertThat(view.at("/person/email").asText()).isEqualTo("noor.jansen@example.org");
+    }
+
+    @Test
+    void aCaseOfAnotherRegionIsNotFound() {
+        String caseId = routed("zzp-noordoost-brabant");
+
+        assertThat(handler.handleRequest(read("AM18", caseId), null).getStatusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void reroutesByHandToAPartnerOfTheRegionAndTellsBothPartners() throws Exception {
+        String caseId = routed("jobbank-wajong-amsterdam");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(
+                reroute("AM18", caseId, "am18-gemeente", "Gemeente heeft een passend traject."), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        var item = LocalStack.caseItem(caseId);
+        assertThat(item.get("leadPartnerId").s()).isEqualTo("am18-gemeente");
+        assertThat(item.get("status").s()).isEqualTo("ROUTED");
+        dispatcher.handleRequest(StreamEvents.pendingOutboxOf(caseId), null);
+        assertThat(types(LocalStack.takeAllFor("partner-uwv", caseId))).contains("CASE_REASSIGNED");
+        assertThat(types(LocalStack.takeAllFor("partner-am18-gemeente", caseId))).containsExactly("CASE_ASSIGNED");
+        JsonNode view = body(handler.handleRequest(read("AM18", caseId), null));
+        assertThat(view.get("history")).anySatisfy(h -> assertThat(h.get("actor").asText()).isEqualTo("desk:AM18"));
+    }
+
+    @Test
+    void refusesAPartnerTheCitizenDidNotConsentTo() {
+        String caseId = routed("newcomer-amsterdam");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(
+                reroute("AM18", caseId, "uwv", "UWV kan helpen."), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(422);
+        assertThat(LocalStack.caseItem(caseId).get("leadPartnerId").s()).isEqualTo("am18-gemeente");
+    }
+
+    @Test
+    void refusesAPartnerOfAnotherRegion() {
+        String caseId = routed("jobbank-wajong-amsterdam");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(
+                reroute("AM18", caseId, "am23-gemeente", "Verhuist naar Dordrecht."), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void aRerouteNeedsAReason() {
+        String caseId = routed("jobbank-wajong-amsterdam");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(reroute("AM18", caseId, "am18-gemeente", " "), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+    }
+
+    private static java.util.List<String> types(java.util.List<software.amazon.awssdk.services.sqs.model.Message> messages) {
+        return messages.stream().map(m -> Json.read(m.body(), JsonNode.class).get("messageType").asText()).toList();
+    }
+
+    private static APIGatewayV2HTTPEvent list(String region, Map<String, String> query) {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/desk/list-cases.json");
+        event.setPathParameters(Map.of("region", region));
+        event.setQueryStringParameters(query);
+        asDesk(event, region);
+        return event;
+    }
+
+    private static APIGatewayV2HTTPEvent read(String region, String caseId) {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/desk/read-case.json");
+        event.setPathParameters(Map.of("region", region, "caseId", caseId));
+        asDesk(event, region);
+        return event;
+    }
+
+    private static APIGatewayV2HTTPEvent reroute(String region, String caseId, String partnerId, String reason) {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/desk/reroute.json");
+        event.setPathParameters(Map.of("region", region, "caseId", caseId));
+        event.setBody(Json.write(Map.of("partnerId", partnerId, "reason", reason)));
+        asDesk(event, region);
+        return event;
+    }
+
+    private static void asDesk(APIGatewayV2HTTPEvent event, String region) {
+        event.getRequestContext().getAuthorizer().getIam().setUserArn("arn:aws:sts::123456789012:assumed-role/"
+                + System.getProperty("DESK_ROLE_PREFIX") + region.toLowerCase() + "/desk-session");
+    }
+
+    private static String routed(String fixture) {
+        String caseId = Cases.submitted(fixture);
+        dispatcher.handleRequest(StreamEvents.pendingOutboxOf(caseId), null);
+        return caseId;
+    }
+}
