@@ -162,24 +162,8 @@ public final class DynamoDbCaseStore implements CaseStore {
 
     @Override
     public boolean claimConfirmation(String caseId, Instant now, Instant staleClaimsBefore, String withdrawalCodeHash) {
-        try {
-            dynamoDb.updateItem(request -> request
-                    .tableName(table)
-                    .key(Keys.caseKey(caseId))
-                    .updateExpression("SET confirmation = :claim, withdrawalCodeHash = :hash")
-                    .conditionExpression("attribute_exists(pk) AND (attribute_not_exists(confirmation) "
-                            + "OR (confirmation.#status = :claimed AND confirmation.claimedAt < :stale))")
-                    .expressionAttributeNames(Map.of("#status", "status"))
-                    .expressionAttributeValues(Map.of(
-                            ":claim", AttributeValue.fromM(Map.of(
-                                    "status", s("CLAIMED"), "claimedAt", n(now.toEpochMilli()))),
-                            ":claimed", s("CLAIMED"),
-                            ":stale", n(staleClaimsBefore.toEpochMilli()),
-                            ":hash", s(withdrawalCodeHash))));
-            return true;
-        } catch (ConditionalCheckFailedException taken) {
-            return false;
-        }
+        return claim(caseId, "confirmation", Map.of(), now, staleClaimsBefore,
+                ", withdrawalCodeHash = :hash", Map.of(":hash", s(withdrawalCodeHash)));
     }
 
     @Override
@@ -194,19 +178,30 @@ public final class DynamoDbCaseStore implements CaseStore {
 
     @Override
     public boolean claimUpdateEmail(String caseId, int round, Instant now, Instant staleClaimsBefore) {
+        return claim(caseId, "emailUpdates.#round", Map.of("#round", "r" + round), now, staleClaimsBefore, "", Map.of());
+    }
+
+    /**
+     * Takes the right to send one email: only when it was not sent and no other attempt holds a claim younger
+     * than the lease. The slot records the claim, and later the sending.
+     */
+    private boolean claim(String caseId, String slot, Map<String, String> slotNames, Instant now,
+            Instant staleClaimsBefore, String alsoSet, Map<String, AttributeValue> alsoValues) {
+        Map<String, String> names = new java.util.HashMap<>(slotNames);
+        names.put("#status", "status");
+        Map<String, AttributeValue> values = new java.util.HashMap<>(alsoValues);
+        values.put(":claim", AttributeValue.fromM(Map.of("status", s("CLAIMED"), "claimedAt", n(now.toEpochMilli()))));
+        values.put(":claimed", s("CLAIMED"));
+        values.put(":stale", n(staleClaimsBefore.toEpochMilli()));
         try {
             dynamoDb.updateItem(request -> request
                     .tableName(table)
                     .key(Keys.caseKey(caseId))
-                    .updateExpression("SET emailUpdates.#round = :claim")
-                    .conditionExpression("attribute_exists(pk) AND (attribute_not_exists(emailUpdates.#round) "
-                            + "OR (emailUpdates.#round.#status = :claimed AND emailUpdates.#round.claimedAt < :stale))")
-                    .expressionAttributeNames(Map.of("#round", "r" + round, "#status", "status"))
-                    .expressionAttributeValues(Map.of(
-                            ":claim", AttributeValue.fromM(Map.of(
-                                    "status", s("CLAIMED"), "claimedAt", n(now.toEpochMilli()))),
-                            ":claimed", s("CLAIMED"),
-                            ":stale", n(staleClaimsBefore.toEpochMilli()))));
+                    .updateExpression("SET " + slot + " = :claim" + alsoSet)
+                    .conditionExpression("attribute_exists(pk) AND (attribute_not_exists(" + slot + ") OR ("
+                            + slot + ".#status = :claimed AND " + slot + ".claimedAt < :stale))")
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values));
             return true;
         } catch (ConditionalCheckFailedException taken) {
             return false;

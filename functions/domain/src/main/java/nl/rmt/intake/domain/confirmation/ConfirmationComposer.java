@@ -50,31 +50,21 @@ public final class ConfirmationComposer {
                 "days", Html.escape(wording.days(details.contactWithinWorkingDays())),
                 "url", "<a href=\"" + url + "\">" + url + "</a>",
                 "code", "<strong>" + Html.escape(details.withdrawalCode()) + "</strong>");
-        StringBuilder html = new StringBuilder()
-                .append("<!DOCTYPE html>\n<html lang=\"").append(details.language().code()).append("\">\n")
-                .append("<head><meta charset=\"utf-8\"><title>").append(Html.escape(subject)).append("</title></head>\n")
-                .append("<body>\n")
-                .append(paragraph(html(wording.greeting(), values)))
-                .append(paragraph(Html.escape(wording.thanks())))
-                .append(paragraph(html(wording.reference(), values) + "<br>" + Html.escape(wording.quoteReference())))
-                .append(paragraph(html(wording.contact(), values)))
-                .append(paragraph(Html.escape(wording.sharedWith())))
-                .append("<ul>\n");
-        partnerTypes.forEach(type -> html.append("<li>").append(Html.escape(type)).append("</li>\n"));
-        return html.append("</ul>\n")
-                .append(paragraph(html(wording.withdraw(), values)))
-                .append(paragraph(Html.escape(wording.signOff()) + "<br>" + Html.escape(wording.signature())))
-                .append("</body>\n</html>\n")
-                .toString();
+        StringBuilder list = new StringBuilder("<ul>\n");
+        partnerTypes.forEach(type -> list.append("<li>").append(Html.escape(type)).append("</li>\n"));
+        return new HtmlEmail(details.language(), subject)
+                .paragraph(HtmlEmail.fill(wording.greeting(), values))
+                .paragraph(Html.escape(wording.thanks()))
+                .paragraph(HtmlEmail.fill(wording.reference(), values) + "<br>" + Html.escape(wording.quoteReference()))
+                .paragraph(HtmlEmail.fill(wording.contact(), values))
+                .paragraph(Html.escape(wording.sharedWith()))
+                .raw(list.append("</ul>\n").toString())
+                .paragraph(HtmlEmail.fill(wording.withdraw(), values))
+                .signOff(wording.signOff(), wording.signature())
+                .end();
     }
 
-    private static String html(String template, Map<String, String> escapedValues) {
-        return Placeholders.fill(template, escapedValues, Html::escape);
-    }
 
-    private static String paragraph(String content) {
-        return "<p>" + content + "</p>\n";
-    }
 
     /** The partner types of a decision's recipients, for {@link ConfirmationDetails#partnerTypesReceived()}. */
     public static List<PartnerType> partnerTypesOf(RoutingDecision decision) {

@@ -38,23 +38,13 @@ public final class UpdateComposer {
                 "reference", "<strong>" + Html.escape(details.reference()) + "</strong>",
                 "lead", Html.escape(details.newLeadDisplayName()),
                 "days", Html.escape(days));
-        return new StringBuilder()
-                .append("<!DOCTYPE html>\n<html lang=\"").append(details.language().code()).append("\">\n")
-                .append("<head><meta charset=\"utf-8\"><title>").append(Html.escape(subject)).append("</title></head>\n")
-                .append("<body>\n")
-                .append(paragraph(html(wording.greeting(), values)))
-                .append(paragraph(Html.escape(wording.why(details.reason())) + " " + html(wording.contact(), values)))
-                .append(paragraph(html(wording.reference(), values)))
-                .append(paragraph(Html.escape(wording.signOff()) + "<br>" + Html.escape(wording.signature())))
-                .append("</body>\n</html>\n")
-                .toString();
+        return new HtmlEmail(details.language(), subject)
+                .paragraph(HtmlEmail.fill(wording.greeting(), values))
+                .paragraph(Html.escape(wording.why(details.reason())) + " " + HtmlEmail.fill(wording.contact(), values))
+                .paragraph(HtmlEmail.fill(wording.reference(), values))
+                .signOff(wording.signOff(), wording.signature())
+                .end();
     }
 
-    private static String html(String template, Map<String, String> escapedValues) {
-        return Placeholders.fill(template, escapedValues, Html::escape);
-    }
 
-    private static String paragraph(String content) {
-        return "<p>" + content + "</p>\n";
-    }
 }
