@@ -25,7 +25,7 @@ if needs_build; then
   echo "Building the project once (mvn install -DskipTests)..." >&2
   mvn -q -B install -DskipTests
   mvn -q -B -pl localstack/runner dependency:build-classpath \
-    -Dmdep.outputFile=target/runtime-classpath.txt -Dmdep.includeScope=runtime
+    -Dmdep.outputFile=target/runtime-classpath.txt -DincludeScope=runtime
   # The plugin leaves an unchanged file untouched; its time is what marks the build as current.
   touch "$classpath_file"
 fi

@@ -17,8 +17,13 @@ public interface CaseQueries {
     /** The case as stored (personal data included, until erased) with its history, oldest first. */
     Optional<JsonNode> caseWithHistory(String caseId);
 
-    /** @param status, group, partner each null when not filtered on */
-    record CaseFilter(String status, String group, String partner) {
+    /** Each list holds alternatives (any of them matches); an empty list does not filter. */
+    record CaseFilter(List<String> statuses, List<String> groups, List<String> partners) {
+        public CaseFilter {
+            statuses = List.copyOf(statuses);
+            groups = List.copyOf(groups);
+            partners = List.copyOf(partners);
+        }
     }
 
     /** @param next null on the last page */

@@ -43,18 +43,15 @@ public final class DynamoDbCaseQueries implements CaseQueries {
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":region", AttributeValue.fromS("REGION#" + region));
-        if (filter.status() != null) {
-            conditions.add("#status = :status");
+        if (!filter.statuses().isEmpty()) {
             names.put("#status", "status");
-            values.put(":status", AttributeValue.fromS(filter.status()));
+            conditions.add(anyOf(filter.statuses(), "status", "#status = :status%d", values));
         }
-        if (filter.group() != null) {
-            conditions.add("contains(targetGroups, :group)");
-            values.put(":group", AttributeValue.fromS(filter.group()));
+        if (!filter.groups().isEmpty()) {
+            conditions.add(anyOf(filter.groups(), "group", "contains(targetGroups, :group%d)", values));
         }
-        if (filter.partner() != null) {
-            conditions.add("leadPartnerId = :partner");
-            values.put(":partner", AttributeValue.fromS(filter.partner()));
+        if (!filter.partners().isEmpty()) {
+            conditions.add(anyOf(filter.partners(), "partner", "leadPartnerId = :partner%d", values));
         }
         List<JsonNode> cases = new ArrayList<>();
         Map<String, AttributeValue> start = next == null ? null : decode(next);
@@ -114,6 +111,16 @@ public final class DynamoDbCaseQueries implements CaseQueries {
             }
         }
         return Optional.of(view);
+    }
+
+    /** One condition per value, joined by OR: the values of one filter are alternatives. */
+    private static String anyOf(List<String> wanted, String name, String condition, Map<String, AttributeValue> values) {
+        List<String> alternatives = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            values.put(":" + name + i, AttributeValue.fromS(wanted.get(i)));
+            alternatives.add(String.format(condition, i));
+        }
+        return "(" + String.join(" OR ", alternatives) + ")";
     }
 
     private static JsonNode listed(Map<String, AttributeValue> item) {

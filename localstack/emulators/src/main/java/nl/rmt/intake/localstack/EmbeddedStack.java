@@ -90,7 +90,7 @@ public final class EmbeddedStack implements AutoCloseable {
         return endpoints;
     }
 
-    /** The template's tables, queues and SES resources by logical id. */
+    /** The template's tables, queues, topics and SES resources by logical id. */
     public ProvisionedResources resources() {
         return resources;
     }
@@ -172,6 +172,7 @@ public final class EmbeddedStack implements AutoCloseable {
 
         resources = new Provisioner(template, settings, dynamoDb, sqs).provision();
         environment = LocalAwsEnvironment.of(template, settings, resources, endpoints);
+        environment.templateProblems().forEach(problem -> LOG.warn("SAM would refuse {}: {}", template.source(), problem));
         if (builder.applyEnvironment) {
             environment.applyToSystemProperties();
         }

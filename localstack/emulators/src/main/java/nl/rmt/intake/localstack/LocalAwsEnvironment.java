@@ -22,21 +22,34 @@ public final class LocalAwsEnvironment {
     private final StackSettings stack;
     private final ServiceEndpoints endpoints;
     private final List<FunctionDefinition> functions;
+    private final List<String> templateProblems;
 
-    private LocalAwsEnvironment(StackSettings stack, ServiceEndpoints endpoints, List<FunctionDefinition> functions) {
+    private LocalAwsEnvironment(StackSettings stack, ServiceEndpoints endpoints, List<FunctionDefinition> functions,
+                                List<String> templateProblems) {
         this.stack = stack;
         this.endpoints = endpoints;
         this.functions = List.copyOf(functions);
+        this.templateProblems = List.copyOf(templateProblems);
     }
 
     public static LocalAwsEnvironment of(TemplateModel template, StackSettings stack, ProvisionedResources resources,
                                          ServiceEndpoints endpoints) {
         IntrinsicResolver resolver = new IntrinsicResolver(template, stack, resources);
-        return new LocalAwsEnvironment(stack, endpoints, new FunctionReader(template, resolver, resources).read());
+        FunctionReader reader = new FunctionReader(template, resolver, resources);
+        List<FunctionDefinition> functions = reader.read();
+        return new LocalAwsEnvironment(stack, endpoints, functions, reader.problems());
     }
 
     public List<FunctionDefinition> functions() {
         return functions;
+    }
+
+    /**
+     * What SAM's transform would refuse although the local stack serves it, such as an AWS_IAM route on an API
+     * without EnableIamAuthorizer, each naming its place in the template. Empty for a deployable template.
+     */
+    public List<String> templateProblems() {
+        return templateProblems;
     }
 
     public FunctionDefinition function(String logicalId) {

@@ -116,6 +116,12 @@ class EmbeddedStackTest {
     }
 
     @Test
+    void recordsTopicsWithALocalArnThatRefGives() {
+        assertThat(stack.resources().topicArn("AlarmTopic")).isEqualTo("arn:aws:sns:eu-west-1:000000000000:rmt-intake-alarms");
+        assertThat(stack.resources().get("CaseEventsTopic").attribute("TopicName")).contains("rmt-intake-CaseEventsTopic.fifo");
+    }
+
+    @Test
     void provisioningAgainReusesTheExistingTablesAndQueues() {
         ProvisionedResources again = new Provisioner(stack.template(), stack.settings(), stack.dynamoDb(), stack.sqs()).provision();
 

@@ -161,7 +161,8 @@ class LocalAwsEnvironmentTest {
         assertThat(function.timeout()).isEqualTo(Duration.ofSeconds(15));
         assertThat(function.memorySizeMb()).isEqualTo(1024);
         assertThat(function.events(ApiRoute.class)).containsExactly(new ApiRoute(
-                "Submit", ApiRoute.Kind.HTTP_API, "/v1/regions/{region}/intakes", "POST", "httpapi", "2.0"));
+                "Submit", ApiRoute.Kind.HTTP_API, "/v1/regions/{region}/intakes", "POST", "httpapi", "2.0",
+                ApiRoute.NO_AUTHORIZER));
         assertThat(function.events(DynamoDbStreamSource.class)).containsExactly(new DynamoDbStreamSource(
                 "Changes", STREAM_ARN, "LATEST", 100, Duration.ZERO, -1, false, false,
                 List.of("{\"eventName\": [\"INSERT\"]}"), Optional.of(DLQ_ARN), Optional.of(DLQ_URL), true));

@@ -85,13 +85,13 @@ public final class DeskApiHandler implements RequestHandler<APIGatewayV2HTTPEven
 
     private APIGatewayV2HTTPResponse list(String region, Map<String, String> query) {
         List<FieldError> errors = new ArrayList<>();
-        String status = upper(query.get("status"));
-        String group = upper(query.get("group"));
-        if (status != null && !names(CaseStatus.values()).contains(status)) {
-            errors.add(new FieldError("status", "UNKNOWN_VALUE", "One of " + names(CaseStatus.values())));
+        List<String> statuses = values(query.get("status"), true);
+        List<String> groups = values(query.get("group"), true);
+        if (!names(CaseStatus.values()).containsAll(statuses)) {
+            errors.add(new FieldError("status", "UNKNOWN_VALUE", "Any of " + names(CaseStatus.values())));
         }
-        if (group != null && !names(TargetGroup.values()).contains(group)) {
-            errors.add(new FieldError("group", "UNKNOWN_VALUE", "One of " + names(TargetGroup.values())));
+        if (!names(TargetGroup.values()).containsAll(groups)) {
+            errors.add(new FieldError("group", "UNKNOWN_VALUE", "Any of " + names(TargetGroup.values())));
         }
         int limit = DEFAULT_PAGE;
         if (query.get("limit") != null) {
@@ -109,7 +109,8 @@ public final class DeskApiHandler implements RequestHandler<APIGatewayV2HTTPEven
         }
         try {
             var page = queries.list(region,
-                    new CaseQueries.CaseFilter(status, group, query.get("partner")), limit, query.get("next"));
+                    new CaseQueries.CaseFilter(statuses, groups, values(query.get("partner"), false)), limit,
+                    query.get("next"));
             return HttpResponses.json(200, page);
         } catch (DynamoDbCaseQueries.InvalidPageTokenException e) {
             return HttpResponses.json(400, new ErrorBody("The query has errors.",
@@ -159,8 +160,17 @@ public final class DeskApiHandler implements RequestHandler<APIGatewayV2HTTPEven
         return HttpResponses.json(404, ErrorBody.of("No such case in region " + region));
     }
 
-    private static String upper(String value) {
-        return value == null || value.isBlank() ? null : value.trim().toUpperCase(Locale.ROOT);
+    /** API Gateway joins a repeated query parameter with commas: {@code ?status=A&status=B} is "A,B". */
+    private static List<String> values(String joined, boolean upperCase) {
+        if (joined == null || joined.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(joined.split(","))
+                .map(String::trim)
+                .filter(value -> !value.isEmpty())
+                .map(value -> upperCase ? value.toUpperCase(Locale.ROOT) : value)
+                .distinct()
+                .toList();
     }
 
     private static Set<String> names(Enum<?>[] values) {

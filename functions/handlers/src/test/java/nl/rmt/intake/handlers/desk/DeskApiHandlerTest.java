@@ -78,6 +78,22 @@ class DeskApiHandlerTest {
     }
 
     @Test
+    void takesRepeatedFilterValuesAsAlternatives() {
+        String accepted = routed("jobseeker-ww-midden-brabant");
+        String routed = routed("jobseeker-ww-midden-brabant");
+        new nl.rmt.intake.handlers.partner.PartnerFeedbackHandler().handleRequest(
+                nl.rmt.intake.testing.PartnerCalls.feedbackFromPartner(accepted, "uwv", Map.of("type", "ACCEPTED")),
+                null);
+
+        JsonNode both = body(handler.handleRequest(list("AM26", Map.of("status", "ROUTED,ACCEPTED", "limit", "200")),
+                null));
+
+        Set<String> ids = new HashSet<>();
+        both.get("cases").forEach(c -> ids.add(c.get("caseId").asText()));
+        assertThat(ids).contains(accepted, routed);
+    }
+
+    @Test
     void refusesAnUnknownStatusFilter() {
         APIGatewayV2HTTPResponse response = handler.handleRequest(list("AM18", Map.of("status", "LOST")), null);
 

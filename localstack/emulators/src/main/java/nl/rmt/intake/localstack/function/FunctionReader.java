@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,11 +26,18 @@ public final class FunctionReader {
     private final TemplateModel template;
     private final IntrinsicResolver resolver;
     private final ProvisionedResources resources;
+    private final RouteAuthorizers routeAuthorizers;
 
     public FunctionReader(TemplateModel template, IntrinsicResolver resolver, ProvisionedResources resources) {
         this.template = template;
         this.resolver = resolver;
         this.resources = resources;
+        this.routeAuthorizers = new RouteAuthorizers(template, resolver);
+    }
+
+    /** What SAM's transform would refuse in the functions read (see {@link RouteAuthorizers}); served anyway. */
+    public List<String> problems() {
+        return routeAuthorizers.problems();
     }
 
     public List<FunctionDefinition> read() {
@@ -62,7 +68,7 @@ public final class FunctionReader {
                 optionalText(properties.get("MemorySize"), where + ".MemorySize")
                         .map(Integer::parseInt).orElse(DEFAULT_MEMORY_MB),
                 environment(properties.get("Environment"), where + ".Environment"),
-                events(properties.get("Events"), where + ".Events"));
+                events(resource.logicalId(), properties.get("Events"), where + ".Events"));
     }
 
     private Map<String, String> environment(Object environment, String where) {
@@ -80,7 +86,7 @@ public final class FunctionReader {
         return variables;
     }
 
-    private List<FunctionEvent> events(Object events, String where) {
+    private List<FunctionEvent> events(String functionLogicalId, Object events, String where) {
         List<FunctionEvent> read = new ArrayList<>();
         map(events, where).forEach((name, body) -> {
             Map<String, Object> event = map(body, where + "." + name);
@@ -93,17 +99,16 @@ public final class FunctionReader {
                 case "Api" -> apiRoute(name, ApiRoute.Kind.REST_API, values);
                 case "DynamoDB" -> streamSource(name, values);
                 case "SQS" -> queueSource(name, values);
-                case "Schedule" -> new ScheduleSource(name, type, values.required("Schedule"), values.optional("Input"),
-                        values.flag("Enabled", true) && !"DISABLED".equals(values.optional("State").orElse("")));
-                case "ScheduleV2" -> new ScheduleSource(name, type, values.required("ScheduleExpression"),
-                        values.optional("Input"), !"DISABLED".equals(values.optional("State").orElse("")));
+                case "SNS" -> topicSource(name, values);
+                case "Schedule" -> ScheduleSources.rule(functionLogicalId, name, values, resolver.stack());
+                case "ScheduleV2" -> ScheduleSources.schedule(functionLogicalId, name, values, resolver.stack());
                 default -> new UnsupportedEvent(name, type, properties);
             });
         });
         return read;
     }
 
-    private static ApiRoute apiRoute(String name, ApiRoute.Kind kind, EventProperties values) {
+    private ApiRoute apiRoute(String name, ApiRoute.Kind kind, EventProperties values) {
         // An HttpApi event without Path and Method is SAM's catch-all route.
         String path = values.optional("Path").orElse(kind == ApiRoute.Kind.HTTP_API ? "/{proxy+}" : null);
         String method = values.optional("Method").orElse(kind == ApiRoute.Kind.HTTP_API ? "ANY" : null);
@@ -111,7 +116,23 @@ public final class FunctionReader {
             throw new IllegalArgumentException(values.where() + ": an Api event needs Path and Method");
         }
         String payloadVersion = values.optional("PayloadFormatVersion").orElse(kind == ApiRoute.Kind.HTTP_API ? "2.0" : "1.0");
-        return new ApiRoute(name, kind, path, method.toUpperCase(Locale.ROOT), values.optional("ApiId").orElse("local"), payloadVersion);
+        String upperCaseMethod = method.toUpperCase(Locale.ROOT);
+        // REST API routes are not served locally, so their (different) auth model is not read either.
+        String authorizer = kind == ApiRoute.Kind.HTTP_API
+                ? routeAuthorizers.authorizerFor(values.properties(), upperCaseMethod + " " + path, values.where())
+                : ApiRoute.NO_AUTHORIZER;
+        return new ApiRoute(name, kind, path, upperCaseMethod, values.optional("ApiId").orElse("local"), payloadVersion,
+                authorizer);
+    }
+
+    private static SnsTopicSource topicSource(String name, EventProperties values) {
+        Object policy = values.raw("FilterPolicy");
+        Optional<String> filterPolicy = policy == null ? Optional.empty()
+                : Optional.of(policy instanceof String json ? json : toJson(policy));
+        Object sqsSubscription = values.raw("SqsSubscription");
+        boolean viaQueue = sqsSubscription instanceof Map<?, ?> || Boolean.parseBoolean(String.valueOf(sqsSubscription));
+        return new SnsTopicSource(name, values.required("Topic"), filterPolicy,
+                "MessageBody".equals(values.optional("FilterPolicyScope").orElse("MessageAttributes")), viaQueue);
     }
 
     private DynamoDbStreamSource streamSource(String name, EventProperties values) {
@@ -172,7 +193,7 @@ public final class FunctionReader {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Filter pattern cannot be written as JSON", e);
+            throw new IllegalArgumentException("Filter pattern or policy cannot be written as JSON", e);
         }
     }
 
@@ -185,48 +206,5 @@ public final class FunctionReader {
             throw new IllegalArgumentException(where + " must be a mapping");
         }
         return (Map<String, Object>) value;
-    }
-
-    /**
-     * Typed reads of one event's Properties. Each property is resolved when read, so a property the
-     * local stack does not use (an authorizer naming a user pool, say) cannot fail the whole function.
-     */
-    private record EventProperties(Map<String, Object> properties, String where, IntrinsicResolver resolver) {
-
-        Object raw(String name) {
-            return resolver.resolve(properties.get(name), where + "." + name);
-        }
-
-        Optional<String> optional(String name) {
-            return Optional.ofNullable(raw(name)).map(String::valueOf);
-        }
-
-        String required(String name) {
-            return optional(name).orElseThrow(() -> new IllegalArgumentException(where + "." + name + " is required"));
-        }
-
-        int integer(String name, int fallback) {
-            return optional(name).map(Integer::parseInt).orElse(fallback);
-        }
-
-        boolean flag(String name, boolean fallback) {
-            return optional(name).map(Boolean::parseBoolean).orElse(fallback);
-        }
-
-        List<String> texts(String name) {
-            Object value = raw(name);
-            return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
-        }
-
-        Optional<String> nested(String... path) {
-            Object current = raw(path[0]);
-            for (String step : Arrays.copyOfRange(path, 1, path.length)) {
-                if (!(current instanceof Map<?, ?> map)) {
-                    return Optional.empty();
-                }
-                current = map.get(step);
-            }
-            return Optional.ofNullable(current).map(String::valueOf);
-        }
     }
 }

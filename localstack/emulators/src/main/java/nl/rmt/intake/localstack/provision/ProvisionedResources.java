@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import nl.rmt.intake.localstack.template.ResourceAttributes;
 
-/** The template's tables, queues and SES resources as the emulators know them, by logical id. */
+/** The template's tables, queues, topics and SES resources as the emulators know them, by logical id. */
 public final class ProvisionedResources implements ResourceAttributes {
 
     public static final String TABLE = "AWS::DynamoDB::Table";
     public static final String QUEUE = "AWS::SQS::Queue";
     public static final String EMAIL_IDENTITY = "AWS::SES::EmailIdentity";
     public static final String CONFIGURATION_SET = "AWS::SES::ConfigurationSet";
+    public static final String TOPIC = "AWS::SNS::Topic";
 
     private final Map<String, ProvisionedResource> byLogicalId;
 
@@ -71,6 +72,11 @@ public final class ProvisionedResources implements ResourceAttributes {
                 .filter(queue -> arn.equals(queue.attributes().get("Arn")))
                 .map(ProvisionedResource::ref)
                 .findFirst();
+    }
+
+    /** A topic's ARN, which is also what {@code !Ref} gives for it. */
+    public String topicArn(String logicalId) {
+        return ofKind(logicalId, TOPIC).ref();
     }
 
     @Override

@@ -24,7 +24,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Creates the template's tables and queues in the emulators, each after the resources it refers to
- * (a queue after its dead-letter queue) and the rest in parallel, and records the SES resources, which need nothing locally.
+ * (a queue after its dead-letter queue) and the rest in parallel, and records the SES resources and SNS topics,
+ * which need nothing in an emulator: the local runner delivers a topic's messages to its subscribed functions itself.
  * Running it again against the same emulators reuses what exists.
  */
 public final class Provisioner {
@@ -32,7 +33,7 @@ public final class Provisioner {
     private static final Logger LOG = LoggerFactory.getLogger(Provisioner.class);
     private static final Set<String> EMULATED = Set.of(
             ProvisionedResources.TABLE, ProvisionedResources.QUEUE,
-            ProvisionedResources.EMAIL_IDENTITY, ProvisionedResources.CONFIGURATION_SET);
+            ProvisionedResources.EMAIL_IDENTITY, ProvisionedResources.CONFIGURATION_SET, ProvisionedResources.TOPIC);
 
     /** Enough to keep both emulators busy without starving their own threads on a small machine. */
     private static final int PARALLEL_CREATIONS = 8;
@@ -100,6 +101,7 @@ public final class Provisioner {
                     properties.requiredText("EmailIdentity"), Map.of());
             case ProvisionedResources.CONFIGURATION_SET -> new ProvisionedResource(logicalId, resource.type(),
                     Optional.ofNullable(properties.text("Name")).orElse(derivedName(logicalId)), Map.of());
+            case ProvisionedResources.TOPIC -> topic(logicalId, properties);
             default -> throw new IllegalStateException("Not an emulated type: " + resource.type());
         };
     }
@@ -137,6 +139,13 @@ public final class Provisioner {
         dependencies.retainAll(stillPending);
         dependencies.remove(resource.logicalId());
         return dependencies;
+    }
+
+    private ProvisionedResource topic(String logicalId, PropertyValues properties) {
+        String name = Optional.ofNullable(properties.text("TopicName"))
+                .orElse(properties.flag("FifoTopic") ? derivedName(logicalId) + ".fifo" : derivedName(logicalId));
+        String arn = "arn:" + stack.partition() + ":sns:" + stack.region() + ":" + stack.accountId() + ":" + name;
+        return new ProvisionedResource(logicalId, ProvisionedResources.TOPIC, arn, Map.of("TopicArn", arn, "TopicName", name));
     }
 
     /** CloudFormation appends a random suffix to names it makes up; locally the names stay predictable. */

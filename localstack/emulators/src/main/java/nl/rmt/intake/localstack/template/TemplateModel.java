@@ -16,12 +16,14 @@ import java.util.Optional;
 public final class TemplateModel {
 
     public static final String SERVERLESS_FUNCTION = "AWS::Serverless::Function";
+    public static final String SERVERLESS_HTTP_API = "AWS::Serverless::HttpApi";
 
     private final String source;
     private final Map<String, TemplateParameter> parameters;
     private final Map<String, Object> conditions;
     private final Map<String, Object> mappings;
     private final Map<String, Object> functionGlobals;
+    private final Map<String, Object> httpApiGlobals;
     private final Map<String, TemplateResource> resources;
 
     private TemplateModel(String source, Map<String, Object> document) {
@@ -30,6 +32,7 @@ public final class TemplateModel {
         this.conditions = section(document, "Conditions");
         this.mappings = section(document, "Mappings");
         this.functionGlobals = asMap(section(document, "Globals").getOrDefault("Function", Map.of()), "Globals.Function");
+        this.httpApiGlobals = asMap(section(document, "Globals").getOrDefault("HttpApi", Map.of()), "Globals.HttpApi");
         this.resources = readResources(section(document, "Resources"));
     }
 
@@ -70,6 +73,11 @@ public final class TemplateModel {
         return functionGlobals;
     }
 
+    /** Globals.HttpApi: already merged into every AWS::Serverless::HttpApi, and all the implicit API has. */
+    public Map<String, Object> httpApiGlobals() {
+        return httpApiGlobals;
+    }
+
     /** All resources by logical id, in template order. */
     public Map<String, TemplateResource> resources() {
         return resources;
@@ -97,6 +105,8 @@ public final class TemplateModel {
             Map<String, Object> properties = asMap(definition.getOrDefault("Properties", Map.of()), logicalId + ".Properties");
             if (typeName.equals(SERVERLESS_FUNCTION)) {
                 properties = SamGlobals.merge(functionGlobals, properties);
+            } else if (typeName.equals(SERVERLESS_HTTP_API)) {
+                properties = SamGlobals.merge(httpApiGlobals, properties);
             }
             Optional<String> condition = Optional.ofNullable((String) definition.get("Condition"));
             read.put(logicalId, new TemplateResource(logicalId, typeName, Collections.unmodifiableMap(properties),

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * One entry of Resources. {@code properties} are unresolved: intrinsic functions are still in long form.
- * For AWS::Serverless::Function they already include Globals.Function.
+ * For AWS::Serverless::Function they already include Globals.Function, for AWS::Serverless::HttpApi Globals.HttpApi.
  */
 public record TemplateResource(
         String logicalId,

@@ -8,22 +8,31 @@ import java.util.Optional;
 /**
  * The command line of {@link LocalStackMain}.
  *
+ * @param partners    after the demo's intakes, each lead partner accepts its cases through the API (implies demo)
+ * @param schedules   Schedule and ScheduleV2 events fire on their own timers, not only by hand
  * @param demoFolder  where the demo cases are; empty means the project's events/demo
  * @param freePorts   every service on a free port instead of the well-known ones (tests, CI)
  */
-record LaunchOptions(boolean demo, boolean exit, boolean freePorts, int httpPort, Optional<Path> demoFolder,
-                     Optional<Path> template) {
+record LaunchOptions(boolean demo, boolean partners, boolean schedules, boolean exit, boolean freePorts, int httpPort,
+                     Optional<Path> demoFolder, Optional<Path> template) {
 
     static final String USAGE = """
-            Usage: run-embedded.sh [--demo] [--exit] [--free-ports] [--http-port N] [--demo-dir DIR] [--template FILE]
+            Usage: run-embedded.sh [--demo] [--partners] [--schedules] [--exit] [--free-ports] [--http-port N]
+                                   [--demo-dir DIR] [--template FILE]
               --demo        submit every events/demo/*.json (else events/intakes/*.json) through the HTTP API
                             and print what happened
+              --partners    after the demo's intakes, each lead partner reads its queue and accepts its cases
+                            through the partner API, signed as its own role (implies --demo)
+              --schedules   run Schedule and ScheduleV2 events on their rate/cron/at timers; without it they
+                            fire only by hand: POST /_local/schedules/{FunctionLogicalId}
               --exit        stop after start-up (and the demo) instead of running until Ctrl-C
               --free-ports  free ports for every service instead of 3000, 8000, 9324 and 8005
             """;
 
     static LaunchOptions parse(String[] args) {
         boolean demo = false;
+        boolean partners = false;
+        boolean schedules = false;
         boolean exit = false;
         boolean freePorts = false;
         Integer httpPort = null;
@@ -34,6 +43,8 @@ record LaunchOptions(boolean demo, boolean exit, boolean freePorts, int httpPort
             String arg = remaining.remove(0);
             switch (arg) {
                 case "--demo" -> demo = true;
+                case "--partners" -> partners = true;
+                case "--schedules" -> schedules = true;
                 case "--exit" -> exit = true;
                 case "--free-ports" -> freePorts = true;
                 case "--http-port" -> httpPort = Integer.parseInt(value(arg, remaining));
@@ -43,7 +54,12 @@ record LaunchOptions(boolean demo, boolean exit, boolean freePorts, int httpPort
             }
         }
         int port = httpPort != null ? httpPort : freePorts ? 0 : LocalLambda.DEFAULT_HTTP_PORT;
-        return new LaunchOptions(demo, exit, freePorts, port, Optional.ofNullable(demoFolder), Optional.ofNullable(template));
+        return new LaunchOptions(demo || partners, partners, schedules, exit, freePorts, port,
+                Optional.ofNullable(demoFolder), Optional.ofNullable(template));
+    }
+
+    LocalLambda.ScheduleMode scheduleMode() {
+        return schedules ? LocalLambda.ScheduleMode.ON_TIMER : LocalLambda.ScheduleMode.BY_HAND;
     }
 
     private static String value(String option, List<String> remaining) {

@@ -1,6 +1,7 @@
 package nl.rmt.intake.localstack.runner;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,13 +10,17 @@ import java.util.Map;
 import nl.rmt.intake.localstack.EmbeddedStack;
 import nl.rmt.intake.localstack.function.DynamoDbStreamSource;
 import nl.rmt.intake.localstack.function.FunctionDefinition;
-import nl.rmt.intake.localstack.function.ScheduleSource;
 import nl.rmt.intake.localstack.function.SqsQueueSource;
 import nl.rmt.intake.localstack.function.UnsupportedEvent;
 import nl.rmt.intake.localstack.runner.http.HttpApiServer;
+import nl.rmt.intake.localstack.runner.invoke.FunctionFailure;
 import nl.rmt.intake.localstack.runner.invoke.LambdaFunction;
 import nl.rmt.intake.localstack.runner.poll.EventSourcePoller;
 import nl.rmt.intake.localstack.runner.poll.PollerGroup;
+import nl.rmt.intake.localstack.runner.schedule.ScheduleTimer;
+import nl.rmt.intake.localstack.runner.schedule.ScheduleTriggers;
+import nl.rmt.intake.localstack.runner.sns.TopicPublication;
+import nl.rmt.intake.localstack.runner.sns.TopicPublisher;
 import nl.rmt.intake.localstack.runner.sqs.SqsQueuePoller;
 import nl.rmt.intake.localstack.runner.stream.DynamoDbStreamPoller;
 import org.slf4j.Logger;
@@ -23,13 +28,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The template's functions running in this JVM against an {@link EmbeddedStack}: an HTTP API for their
- * HttpApi events and pollers for their DynamoDB and SQS event sources.
+ * HttpApi events, pollers for their DynamoDB and SQS event sources, their schedules (fired by hand, or on
+ * their timers with {@link ScheduleMode#ON_TIMER}) and their SNS subscriptions.
  *
  * <pre>{@code
  * try (EmbeddedStack stack = EmbeddedStack.builder().start();
  *      LocalLambda lambda = LocalLambda.start(stack, 0)) {
  *     // POST to lambda.httpApiUrl() + "/v1/regions/AM18/intakes", then:
  *     lambda.drain();
+ *     lambda.triggerSchedule("EscalationFunction");
  * }
  * }</pre>
  */
@@ -39,21 +46,42 @@ public final class LocalLambda implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalLambda.class);
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(60);
 
+    /** Whether Schedule and ScheduleV2 events fire on their own. */
+    public enum ScheduleMode {
+        /** Only when fired by hand: {@link #triggerSchedule} or {@code POST /_local/schedules/{FunctionLogicalId}}. */
+        BY_HAND,
+        /** Also on their rate, cron or at expressions, as long as the runtime runs. */
+        ON_TIMER
+    }
+
     private final Map<String, LambdaFunction> functions;
     private final HttpApiServer httpApi;
     private final PollerGroup pollers;
+    private final ScheduleTriggers schedules;
+    private final ScheduleTimer timer;
+    private final TopicPublisher topics;
 
-    private LocalLambda(Map<String, LambdaFunction> functions, HttpApiServer httpApi, PollerGroup pollers) {
+    private LocalLambda(Map<String, LambdaFunction> functions, HttpApiServer httpApi, PollerGroup pollers,
+                        ScheduleTriggers schedules, ScheduleTimer timer, TopicPublisher topics) {
         this.functions = functions;
         this.httpApi = httpApi;
         this.pollers = pollers;
+        this.schedules = schedules;
+        this.timer = timer;
+        this.topics = topics;
+    }
+
+    /** Like {@link #start(EmbeddedStack, int, ScheduleMode)} with schedules fired by hand only. */
+    public static LocalLambda start(EmbeddedStack stack, int httpPort) {
+        return start(stack, httpPort, ScheduleMode.BY_HAND);
     }
 
     /**
      * Creates every function's handler (the stack's environment must be applied), then serves the
-     * HTTP API on {@code httpPort} (0: a free port) and starts the event source pollers.
+     * HTTP API on {@code httpPort} (0: a free port), starts the event source pollers and, with
+     * {@link ScheduleMode#ON_TIMER}, the schedules' timers.
      */
-    public static LocalLambda start(EmbeddedStack stack, int httpPort) {
+    public static LocalLambda start(EmbeddedStack stack, int httpPort, ScheduleMode scheduleMode) {
         ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
         Map<String, LambdaFunction> functions = new LinkedHashMap<>();
         for (FunctionDefinition definition : stack.environment().functions()) {
@@ -73,16 +101,20 @@ public final class LocalLambda implements AutoCloseable {
                     pollers.add(new SqsQueuePoller(function, source, stack.sqs(), region));
                 }
             }
-            definition.events(ScheduleSource.class).forEach(schedule -> LOG.info(
-                    "{}: schedule {} ({}) is not run locally; invoke the function to try it",
-                    definition.logicalId(), schedule.name(), schedule.scheduleExpression()));
             definition.events(UnsupportedEvent.class).forEach(event -> LOG.info(
                     "{}: {} event {} is not emulated", definition.logicalId(), event.type(), event.name()));
         }
-        HttpApiServer httpApi = HttpApiServer.start(httpPort, List.copyOf(functions.values()), stack.settings().accountId());
+        Clock clock = Clock.systemUTC();
+        ScheduleTriggers schedules = new ScheduleTriggers(functions.values(), stack.settings(), clock);
+        ScheduleTimer timer = new ScheduleTimer(clock);
+        // Parsed before anything listens, so that a malformed expression fails the start and leaves nothing running.
+        List<ScheduleTimer.Timed> timed = scheduleMode == ScheduleMode.ON_TIMER ? ScheduleTimer.timed(schedules) : List.of();
+        TopicPublisher topics = new TopicPublisher(functions.values(), stack.resources(), stack.settings(), clock);
+        HttpApiServer httpApi = HttpApiServer.start(httpPort, List.copyOf(functions.values()), stack.settings(), schedules);
         PollerGroup group = new PollerGroup(pollers);
         group.start();
-        return new LocalLambda(functions, httpApi, group);
+        timer.start(timed);
+        return new LocalLambda(functions, httpApi, group, schedules, timer, topics);
     }
 
     public URI httpApiUrl() {
@@ -94,8 +126,47 @@ public final class LocalLambda implements AutoCloseable {
         return httpApi.routes();
     }
 
+    /** Whether the HTTP API serves {@code method} on {@code pathTemplate}, whatever its path variables are called. */
+    public boolean servesRoute(String method, String pathTemplate) {
+        return httpApi.serves(method, pathTemplate);
+    }
+
     public List<EventSourcePoller> pollers() {
         return pollers.pollers();
+    }
+
+    /** Each Schedule and ScheduleV2 event, such as {@code EscalationFunction: Hourly rate(1 hour)}. */
+    public List<String> schedules() {
+        return schedules.schedules().stream().map(ScheduleTriggers.Scheduled::description).toList();
+    }
+
+    /** Each function's subscription to a topic, such as {@code arn:aws:sns:...:alarms -> PagerFunction (Alarms)}. */
+    public List<String> topicSubscriptions() {
+        return topics.subscriptions();
+    }
+
+    /**
+     * Invokes the function as its (first) schedule firing now would: with the event's Input, or EventBridge's
+     * scheduled event. Works for disabled schedules too. Returns the function's result as JSON.
+     *
+     * @throws IllegalArgumentException when the function has no Schedule or ScheduleV2 event
+     * @throws FunctionFailure          when the function throws
+     */
+    public String triggerSchedule(String functionLogicalId) {
+        return schedules.trigger(functionLogicalId);
+    }
+
+    /**
+     * Publishes {@code message} to one of the template's AWS::SNS::Topic resources: every function with an SNS
+     * event on it gets an SNSEvent, one after the other, before this returns.
+     */
+    public TopicPublication publishToTopic(String topicLogicalId, String message) {
+        return publishToTopic(topicLogicalId, message, Map.of());
+    }
+
+    /** As {@link #publishToTopic(String, String)}, with String message attributes for attribute filter policies. */
+    public TopicPublication publishToTopic(String topicLogicalId, String message, Map<String, String> messageAttributes) {
+        return topics.publish(topicLogicalId, message, messageAttributes);
     }
 
     public LambdaFunction function(String logicalId) {
@@ -130,6 +201,7 @@ public final class LocalLambda implements AutoCloseable {
 
     @Override
     public void close() {
+        timer.close();
         httpApi.close();
         pollers.close();
     }

@@ -55,7 +55,7 @@ public final class LocalStackMain {
         EmbeddedStack stack = builder.start();
         LocalLambda lambda;
         try {
-            lambda = LocalLambda.start(stack, options.httpPort());
+            lambda = LocalLambda.start(stack, options.httpPort(), options.scheduleMode());
         } catch (RuntimeException e) {
             stack.close();
             throw e;
@@ -64,13 +64,13 @@ public final class LocalStackMain {
             lambda.close();
             stack.close();
         }, "local-stack-shutdown");
-        printWhereEverythingIs(stack, lambda, out);
+        printWhereEverythingIs(stack, lambda, options, out);
 
         boolean demoWentWell = true;
         if (options.demo()) {
             Path folder = options.demoFolder().orElseGet(LocalStackMain::defaultDemoFolder);
             try {
-                demoWentWell = new DemoRunner(stack, lambda, out).run(folder);
+                demoWentWell = new DemoRunner(stack, lambda, out).run(folder, options.partners());
             } catch (RuntimeException e) {
                 out.println("The demo could not run: " + e.getMessage());
                 demoWentWell = false;
@@ -97,7 +97,8 @@ public final class LocalStackMain {
         return Files.isDirectory(demo) ? demo : events.resolve("intakes");
     }
 
-    private static void printWhereEverythingIs(EmbeddedStack stack, LocalLambda lambda, PrintStream out) {
+    private static void printWhereEverythingIs(EmbeddedStack stack, LocalLambda lambda, LaunchOptions options,
+                                               PrintStream out) {
         out.printf("RMT Intake local stack started in %d ms (stack %s, region %s)%n",
                 stack.startupTime().toMillis(), stack.settings().stackName(), stack.settings().region());
         out.printf("  HTTP API        %s%n", lambda.httpApiUrl());
@@ -109,6 +110,19 @@ public final class LocalStackMain {
         out.printf("  SES web view    http://localhost:%d%n", stack.endpoints().sesV2().getPort());
         for (EventSourcePoller poller : lambda.pollers()) {
             out.printf("  Poller          %s%n", poller.description());
+        }
+        for (String schedule : lambda.schedules()) {
+            out.printf("  Schedule        %s%n", schedule);
+        }
+        if (!lambda.schedules().isEmpty()) {
+            out.printf("                    %s; fire one by hand: POST %s/_local/schedules/{FunctionLogicalId}%n",
+                    options.schedules() ? "on their timers" : "not on timers (--schedules)", lambda.httpApiUrl());
+        }
+        for (String subscription : lambda.topicSubscriptions()) {
+            out.printf("  SNS             %s%n", subscription);
+        }
+        for (String problem : stack.environment().templateProblems()) {
+            out.printf("  SAM would refuse: %s%n", problem);
         }
     }
 }

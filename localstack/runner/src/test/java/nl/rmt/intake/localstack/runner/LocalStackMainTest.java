@@ -36,6 +36,51 @@ class LocalStackMainTest {
     }
 
     @Test
+    void withPartnersEachLeadPartnerAcceptsItsCasesThroughTheSignedFeedbackRoute() throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        LaunchOptions options = LaunchOptions.parse(new String[] {
+            "--partners", "--exit", "--free-ports", "--demo-dir", demoFolder().toString()});
+
+        int exitCode = LocalStackMain.run(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        String output = printed.toString(StandardCharsets.UTF_8);
+        assertThat(exitCode).as(output).isZero();
+        assertThat(output).contains("POST /v1/partner/cases/{caseId}/feedback -> PartnerFeedbackFunction (AWS_IAM)");
+        String partners = output.substring(output.indexOf("Partners accepting their leads"));
+        assertThat(partners).contains("  rmt-intake-partner-uwv (partner uwv):")
+                .containsPattern("    CASE_ASSIGNED case=\\S+ action=ACCEPTED http=2\\d\\d deleted")
+                .doesNotContainPattern("action=ACCEPTED http=(?!2)")
+                .contains("Case status after the partners' feedback:");
+        assertThat(partners.substring(partners.indexOf("Case status after")).lines().skip(1).toList())
+                .hasSize(3).allSatisfy(line -> assertThat(line).endsWith(": ACCEPTED"));
+    }
+
+    @Test
+    void partnersAreSkippedWithANoteWhenTheTemplateHasNoFeedbackRoute() throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        LaunchOptions options = LaunchOptions.parse(new String[] {
+            "--partners", "--exit", "--free-ports", "--demo-dir", demoFolder().toString(),
+            "--template", Path.of(LocalStackMainTest.class.getResource("/intake-only-template.yaml").toURI()).toString()});
+
+        int exitCode = LocalStackMain.run(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        String output = printed.toString(StandardCharsets.UTF_8);
+        assertThat(exitCode).as(output).isZero();
+        assertThat(output).contains("Partners: skipped; the template has no POST /v1/partner/cases/{caseId}/feedback route yet.");
+    }
+
+    @Test
+    void partnersImplyTheDemoAndSchedulesPutTheTimersOn() {
+        LaunchOptions partners = LaunchOptions.parse(new String[] {"--partners"});
+        LaunchOptions schedules = LaunchOptions.parse(new String[] {"--schedules"});
+
+        assertThat(partners.demo()).isTrue();
+        assertThat(partners.scheduleMode()).isEqualTo(LocalLambda.ScheduleMode.BY_HAND);
+        assertThat(schedules.demo()).isFalse();
+        assertThat(schedules.scheduleMode()).isEqualTo(LocalLambda.ScheduleMode.ON_TIMER);
+    }
+
+    @Test
     void unknownOptionsAreRejectedWithTheUsage() {
         assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--dmeo"}))
                 .hasMessageContaining("Unknown option --dmeo").hasMessageContaining("Usage:");

@@ -27,7 +27,8 @@ import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
  * Submits the demo cases through the local HTTP API, waits for the pipeline to settle, and prints for
- * each case what the citizen was answered, what was stored, what each partner received and the email.
+ * each case what the citizen was answered, what was stored, what each partner received and the email;
+ * then, when asked, lets the lead partners accept their cases (see {@link PartnerDemo}).
  */
 public final class DemoRunner {
 
@@ -50,6 +51,15 @@ public final class DemoRunner {
 
     /** @return whether every case was answered without a server error and the pipeline settled */
     public boolean run(Path folder) {
+        return run(folder, false);
+    }
+
+    /**
+     * @param partnersAccept after the intakes, each lead partner accepts its cases through the partner API
+     * @return whether every case and every partner's feedback was answered without a server error, and the
+     *         pipeline settled
+     */
+    public boolean run(Path folder, boolean partnersAccept) {
         List<DemoCase> cases = DemoCase.readAll(folder);
         out.printf("Submitting %d demo case(s) from %s%n", cases.size(), folder);
         Map<DemoCase, Answer> answers = new LinkedHashMap<>();
@@ -65,6 +75,11 @@ public final class DemoRunner {
         for (Map.Entry<DemoCase, Answer> entry : answers.entrySet()) {
             allAnswered &= entry.getValue().status() < 500;
             print(entry.getKey(), entry.getValue(), partnerMessages);
+        }
+        if (partnersAccept) {
+            List<String> caseIds = answers.values().stream().map(answer -> answer.body().path("caseId").asText(""))
+                    .filter(caseId -> !caseId.isEmpty()).toList();
+            allAnswered &= new PartnerDemo(stack, lambda, out).run(caseIds, partnerMessages);
         }
         return allAnswered && settled;
     }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -33,7 +34,8 @@ final class HttpApiEvents {
         this.accountId = accountId;
     }
 
-    ObjectNode event(IncomingRequest request, Route route, Map<String, String> pathParameters) {
+    /** @param caller who signed the request, for a route with the IAM authorizer */
+    ObjectNode event(IncomingRequest request, Route route, Map<String, String> pathParameters, Optional<IamCaller> caller) {
         Instant now = Instant.now();
         ObjectNode event = NODES.objectNode();
         event.put("version", "2.0");
@@ -72,6 +74,7 @@ final class HttpApiEvents {
         ObjectNode context = event.putObject("requestContext");
         context.put("accountId", accountId);
         context.put("apiId", route.api().apiId());
+        caller.ifPresent(iam -> context.putObject("authorizer").set("iam", iam.toJson()));
         context.put("domainName", host);
         context.put("domainPrefix", host.split("[.:]")[0]);
         ObjectNode http = context.putObject("http");

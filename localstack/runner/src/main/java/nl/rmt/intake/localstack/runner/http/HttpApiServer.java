@@ -10,17 +10,23 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import nl.rmt.intake.localstack.function.ApiRoute;
 import nl.rmt.intake.localstack.runner.invoke.FunctionFailure;
 import nl.rmt.intake.localstack.runner.invoke.LambdaFunction;
+import nl.rmt.intake.localstack.runner.schedule.ScheduleTriggers;
+import nl.rmt.intake.localstack.template.StackSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The template's HttpApi routes on localhost: each request becomes a payload format 2.0 event for the
- * route's function, and its result becomes the HTTP response, as API Gateway maps them.
+ * route's function, and its result becomes the HTTP response, as API Gateway maps them. A route with the
+ * AWS_IAM authorizer answers 403 unless the request carries a SigV4 signature (see {@link SigV4Authorization});
+ * the paths under {@value LocalAdminRoutes#PREFIX} are the local stack's own (see {@link LocalAdminRoutes}).
  */
 public final class HttpApiServer implements AutoCloseable {
 
@@ -28,21 +34,31 @@ public final class HttpApiServer implements AutoCloseable {
     private static final String NOT_FOUND = "{\"message\":\"Not Found\"}";
     private static final String METHOD_NOT_ALLOWED = "{\"message\":\"Method Not Allowed\"}";
     private static final String INTERNAL_ERROR = "{\"message\":\"Internal Server Error\"}";
+    private static final String FORBIDDEN = "{\"message\":\"Forbidden\"}";
 
     private final HttpServer server;
     private final ExecutorService workers;
     private final RouteTable routes;
     private final HttpApiEvents events;
+    private final LocalAdminRoutes adminRoutes;
+    private final StackSettings stack;
 
-    private HttpApiServer(HttpServer server, ExecutorService workers, RouteTable routes, HttpApiEvents events) {
+    private HttpApiServer(HttpServer server, ExecutorService workers, RouteTable routes, LocalAdminRoutes adminRoutes,
+                          StackSettings stack) {
         this.server = server;
         this.workers = workers;
         this.routes = routes;
-        this.events = events;
+        this.events = new HttpApiEvents(stack.accountId());
+        this.adminRoutes = adminRoutes;
+        this.stack = stack;
     }
 
-    /** Serves every HttpApi event of {@code functions} on 127.0.0.1:{@code port} (0: a free port). */
-    public static HttpApiServer start(int port, List<LambdaFunction> functions, String accountId) {
+    /**
+     * Serves every HttpApi event of {@code functions} on 127.0.0.1:{@code port} (0: a free port), and the local
+     * admin routes, which fire {@code schedules} by hand.
+     */
+    public static HttpApiServer start(int port, List<LambdaFunction> functions, StackSettings stack,
+                                      ScheduleTriggers schedules) {
         List<Route> routeList = new ArrayList<>();
         for (LambdaFunction function : functions) {
             for (ApiRoute api : function.definition().events(ApiRoute.class)) {
@@ -61,7 +77,8 @@ public final class HttpApiServer implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
             });
-            HttpApiServer api = new HttpApiServer(server, workers, new RouteTable(routeList), new HttpApiEvents(accountId));
+            HttpApiServer api = new HttpApiServer(server, workers, new RouteTable(routeList),
+                    new LocalAdminRoutes(schedules), stack);
             server.createContext("/", api::handle);
             server.setExecutor(workers);
             server.start();
@@ -75,11 +92,22 @@ public final class HttpApiServer implements AutoCloseable {
         return URI.create("http://localhost:" + server.getAddress().getPort());
     }
 
-    /** The served routes with their functions, such as {@code POST /v1/regions/{region}/intakes -> SubmitIntakeFunction}. */
+    /**
+     * The served routes with their functions, such as {@code POST /v1/regions/{region}/intakes -> SubmitIntakeFunction},
+     * with {@code (AWS_IAM)} after those that need a signature.
+     */
     public List<String> routes() {
         return routes.routes().stream()
-                .map(route -> route.api().routeKey() + " -> " + route.function().definition().logicalId())
+                .map(route -> route.api().routeKey() + " -> " + route.function().definition().logicalId()
+                        + (route.api().authorizer().equals(ApiRoute.NO_AUTHORIZER) ? "" : " (" + route.api().authorizer() + ")"))
                 .toList();
+    }
+
+    /** Whether a route with this method and path template is served, whatever its path variables are called. */
+    public boolean serves(String method, String pathTemplate) {
+        String wanted = anonymousVariables(pathTemplate);
+        return routes.routes().stream().anyMatch(route -> route.api().method().equals(method)
+                && anonymousVariables(route.api().path()).equals(wanted));
     }
 
     @Override
@@ -98,9 +126,13 @@ public final class HttpApiServer implements AutoCloseable {
                     exchange.getRequestBody().readAllBytes(),
                     exchange.getProtocol(),
                     exchange.getRemoteAddress().getAddress().getHostAddress());
+            if (LocalAdminRoutes.isAdminPath(request.rawPath())) {
+                respond(exchange, adminRoutes.handle(request));
+                return;
+            }
             RouteTable.Lookup lookup = routes.find(request.method(), request.rawPath());
             if (lookup instanceof RouteTable.Lookup.Found found) {
-                respond(exchange, invoke(request, found));
+                respond(exchange, authorizeAndInvoke(request, found));
             } else if (lookup instanceof RouteTable.Lookup.MethodNotAllowed) {
                 respond(exchange, ApiResponse.json(405, METHOD_NOT_ALLOWED));
             } else {
@@ -109,8 +141,21 @@ public final class HttpApiServer implements AutoCloseable {
         }
     }
 
-    private ApiResponse invoke(IncomingRequest request, RouteTable.Lookup.Found found) {
-        String event = events.event(request, found.route(), found.pathParameters()).toString();
+    private ApiResponse authorizeAndInvoke(IncomingRequest request, RouteTable.Lookup.Found found) {
+        if (!found.route().api().iamAuthorized()) {
+            return invoke(request, found, Optional.empty());
+        }
+        Optional<String> accessKeyId = SigV4Authorization.accessKeyId(
+                header(request, "authorization"), header(request, "x-amz-date"), stack.region());
+        if (accessKeyId.isEmpty()) {
+            LOG.info("{}: no valid SigV4 signature; 403", found.route().api().routeKey());
+            return ApiResponse.json(403, FORBIDDEN);
+        }
+        return invoke(request, found, Optional.of(new IamCaller(accessKeyId.get(), stack.accountId())));
+    }
+
+    private ApiResponse invoke(IncomingRequest request, RouteTable.Lookup.Found found, Optional<IamCaller> caller) {
+        String event = events.event(request, found.route(), found.pathParameters(), caller).toString();
         try {
             return ApiResponse.fromFunctionResult(found.route().function().invoke(event));
         } catch (FunctionFailure e) {
@@ -120,6 +165,17 @@ public final class HttpApiServer implements AutoCloseable {
                     found.route().api().routeKey(), malformed.getMessage());
             return ApiResponse.json(500, INTERNAL_ERROR);
         }
+    }
+
+    private static Optional<String> header(IncomingRequest request, String lowerCaseName) {
+        return request.headers().entrySet().stream()
+                .filter(header -> header.getKey().toLowerCase(Locale.ROOT).equals(lowerCaseName))
+                .flatMap(header -> header.getValue().stream())
+                .findFirst();
+    }
+
+    private static String anonymousVariables(String pathTemplate) {
+        return pathTemplate.replaceAll("\\{[^}/]+?(\\+?)}", "{$1}");
     }
 
     private static void respond(HttpExchange exchange, ApiResponse response) throws IOException {

@@ -45,6 +45,6 @@ class RouteTableTest {
     }
 
     private static Route route(String path, String method) {
-        return Route.of(new ApiRoute("route", ApiRoute.Kind.HTTP_API, path, method, "local", "2.0"), null);
+        return Route.of(new ApiRoute("route", ApiRoute.Kind.HTTP_API, path, method, "local", "2.0", ApiRoute.NO_AUTHORIZER), null);
     }
 }
