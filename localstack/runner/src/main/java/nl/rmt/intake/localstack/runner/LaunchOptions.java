@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The command line of {@link LocalStackMain}.
  *
- * @param partners    after the demo's intakes, each lead partner accepts its cases through the API (implies demo)
+ * @param partners    after the demo's intakes, the partner loop is played through the API (the default with demo;
+ *                    {@code --partners} is kept as an alias of {@code --demo})
  * @param schedules   Schedule and ScheduleV2 events fire on their own timers, not only by hand
  * @param demoFolder  where the demo cases are; empty means the project's events/demo
  * @param freePorts   every service on a free port instead of the well-known ones (tests, CI)
@@ -17,12 +18,13 @@ record LaunchOptions(boolean demo, boolean partners, boolean schedules, boolean 
                      Optional<Path> demoFolder, Optional<Path> template) {
 
     static final String USAGE = """
-            Usage: run-embedded.sh [--demo] [--partners] [--schedules] [--exit] [--free-ports] [--http-port N]
+            Usage: run-embedded.sh [--demo [--intake-only]] [--schedules] [--exit] [--free-ports] [--http-port N]
                                    [--demo-dir DIR] [--template FILE]
-              --demo        submit every events/demo/*.json (else events/intakes/*.json) through the HTTP API
-                            and print what happened
-              --partners    after the demo's intakes, each lead partner reads its queue and accepts its cases
-                            through the partner API, signed as its own role (implies --demo)
+              --demo        submit every events/demo/*.json (else events/intakes/*.json) through the HTTP API,
+                            print what happened, then play the partner loop: partners read their queues and
+                            report back (a rejection re-routes, a silent lead is escalated, a case closes, a
+                            citizen withdraws)
+              --intake-only with --demo: stop after the intakes, without the partner loop
               --schedules   run Schedule and ScheduleV2 events on their rate/cron/at timers; without it they
                             fire only by hand: POST /_local/schedules/{FunctionLogicalId}
               --exit        stop after start-up (and the demo) instead of running until Ctrl-C
@@ -32,6 +34,7 @@ record LaunchOptions(boolean demo, boolean partners, boolean schedules, boolean 
     static LaunchOptions parse(String[] args) {
         boolean demo = false;
         boolean partners = false;
+        boolean intakeOnly = false;
         boolean schedules = false;
         boolean exit = false;
         boolean freePorts = false;
@@ -44,6 +47,7 @@ record LaunchOptions(boolean demo, boolean partners, boolean schedules, boolean 
             switch (arg) {
                 case "--demo" -> demo = true;
                 case "--partners" -> partners = true;
+                case "--intake-only" -> intakeOnly = true;
                 case "--schedules" -> schedules = true;
                 case "--exit" -> exit = true;
                 case "--free-ports" -> freePorts = true;
@@ -54,7 +58,7 @@ record LaunchOptions(boolean demo, boolean partners, boolean schedules, boolean 
             }
         }
         int port = httpPort != null ? httpPort : freePorts ? 0 : LocalLambda.DEFAULT_HTTP_PORT;
-        return new LaunchOptions(demo || partners, partners, schedules, exit, freePorts, port,
+        return new LaunchOptions(demo || partners, (demo || partners) && !intakeOnly, schedules, exit, freePorts, port,
                 Optional.ofNullable(demoFolder), Optional.ofNullable(template));
     }
 

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LocalStackMainTest {
@@ -36,23 +37,39 @@ class LocalStackMainTest {
     }
 
     @Test
-    void withPartnersEachLeadPartnerAcceptsItsCasesThroughTheSignedFeedbackRoute() throws Exception {
+    void theDemoPlaysThePartnerLoopThroughTheSignedFeedbackRoute() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         LaunchOptions options = LaunchOptions.parse(new String[] {
-            "--partners", "--exit", "--free-ports", "--demo-dir", demoFolder().toString()});
+            "--demo", "--exit", "--free-ports", "--demo-dir", demoFolder().toString()});
 
         int exitCode = LocalStackMain.run(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         String output = printed.toString(StandardCharsets.UTF_8);
         assertThat(exitCode).as(output).isZero();
         assertThat(output).contains("POST /v1/partner/cases/{caseId}/feedback -> PartnerFeedbackFunction (AWS_IAM)");
-        String partners = output.substring(output.indexOf("Partners accepting their leads"));
-        assertThat(partners).contains("  rmt-intake-partner-uwv (partner uwv):")
-                .containsPattern("    CASE_ASSIGNED case=\\S+ action=ACCEPTED http=2\\d\\d deleted")
-                .doesNotContainPattern("action=ACCEPTED http=(?!2)")
-                .contains("Case status after the partners' feedback:");
-        assertThat(partners.substring(partners.indexOf("Case status after")).lines().skip(1).toList())
-                .hasSize(3).allSatisfy(line -> assertThat(line).endsWith(": ACCEPTED"));
+        String loop = output.substring(output.indexOf("== The partner loop"));
+        assertThat(loop).contains("rmt-intake-partner-uwv: CASE_ASSIGNED")
+                .containsPattern("action=REJECTED http=200 deleted")
+                .containsPattern("rmt-intake-partner-am18-gemeente: CASE_ASSIGNED case=\\S+ action=ACCEPTED http=200")
+                .contains("CLOSED (WORK) → HTTP 200")
+                .contains("POST /v1/withdrawals → HTTP 200")
+                .containsPattern("CASE_WITHDRAWN case=\\S+ action=ACKNOWLEDGED")
+                .doesNotContainPattern("http=5\\d\\d");
+        List<String> ended = loop.substring(loop.indexOf("-- Where each case ended")).lines().skip(1)
+                .filter(line -> line.startsWith("  ")).toList();
+        assertThat(ended).hasSize(3);
+        assertThat(ended).anySatisfy(line -> assertThat(line)
+                .contains("REJECTED (partner:uwv) → ROUTED (system:routing) → ACCEPTED (partner:am18-gemeente)"));
+        assertThat(ended).anySatisfy(line -> assertThat(line).endsWith("CLOSED (partner:rmt-am01)"));
+    }
+
+    @Test
+    void intakeOnlyStopsTheDemoBeforeThePartnerLoop() {
+        LaunchOptions options = LaunchOptions.parse(new String[] {"--demo", "--intake-only"});
+
+        assertThat(options.demo()).isTrue();
+        assertThat(options.partners()).isFalse();
+        assertThat(LaunchOptions.parse(new String[] {"--demo"}).partners()).isTrue();
     }
 
     @Test

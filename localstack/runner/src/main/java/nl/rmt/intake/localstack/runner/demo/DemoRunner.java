@@ -79,7 +79,7 @@ public final class DemoRunner {
         if (partnersAccept) {
             List<String> caseIds = answers.values().stream().map(answer -> answer.body().path("caseId").asText(""))
                     .filter(caseId -> !caseId.isEmpty()).toList();
-            allAnswered &= new PartnerDemo(stack, lambda, out).run(caseIds, partnerMessages);
+            allAnswered &= new PartnerDemo(stack, lambda, out).run(caseIds);
         }
         return allAnswered && settled;
     }
