@@ -1,0 +1,272 @@
+package nl.rmt.intake.openapi;
+
+import static nl.rmt.intake.openapi.ExchangeAssert.assertThatExchange;
+import static nl.rmt.intake.testing.Events.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.Map;
+import java.util.UUID;
+import nl.rmt.intake.handlers.desk.DeskApiHandler;
+import nl.rmt.intake.handlers.outbox.OutboxDispatchHandler;
+import nl.rmt.intake.handlers.partner.PartnerFeedbackHandler;
+import nl.rmt.intake.handlers.withdrawal.WithdrawalHandler;
+import nl.rmt.intake.testing.Cases;
+import nl.rmt.intake.testing.Confirmed;
+import nl.rmt.intake.testing.LocalStack;
+import nl.rmt.intake.testing.StreamEvents;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The desk routes, called with the requests in events/desk/, answer as api/openapi.yaml says. */
+class OpenApiDeskContractTest {
+
+    private static DeskApiHandler handler;
+    private static OutboxDispatchHandler dispatcher;
+
+    @BeforeAll
+    static void startStack() {
+        LocalStack.stack();
+        handler = new DeskApiHandler();
+        dispatcher = new OutboxDispatchHandler();
+    }
+
+    @Test
+    void theFixturesListFollowsTheDocumentAndIsAnswered200AsDocumented() {
+        routed("jobbank-wajong-amsterdam");
+        APIGatewayV2HTTPEvent request = ApiCalls.listCases("AM18", Map.of("status", "ROUTED", "limit", "20"), "AM18");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
+
+        assertThatExchange(request, response).hasStatus(200).requestFollowsTheDocument().answerFollowsTheDocument();
+        assertThat(body(response).get("cases")).isNotEmpty();
+    }
+
+    @Test
+    void everyFilterWithAlternativesFollowsTheDocumentAndIsAnswered200AsDocumented() {
+        routed("jobbank-wajong-amsterdam");
+        APIGatewayV2HTTPEvent request = ApiCalls.listCases("AM18", Map.of("status", "ROUTED,ACCEPTED",
+                "group", "JOBBANK,NEWCOMER", "partner", "uwv,am18-gemeente", "limit", "200"), "AM18");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
+
+        assertThatExchange(request, response).hasStatus(200).requestFollowsTheDocument().answerFollowsTheDocument();
+    }
+
+    @Test
+    void aPageWithANextTokenAndTheFollowingPageAreAnswered200AsDocumented() {
+        routed("newcomer-amsterdam");
+        routed("newcomer-amsterdam");
+        routed("newcomer-amsterdam");
+        APIGatewayV2HTTPEvent first = ApiCalls.listCases("AM18", Map.of("limit", "2"), "AM18");
+        APIGatewayV2HTTPResponse firstPage = handler.handleRequest(first, null);
+        APIGatewayV2HTTPEvent second = ApiCalls.listCases("AM18",
+                Map.of("limit", "2", "next", body(firstPage).get("next").asText()), "AM18");
+
+        APIGatewayV2HTTPResponse secondPage = handler.handleRequest(second, null);
+
+        assertThatExchange(first, firstPage).hasStatus(200).requestFollowsTheDocument().answerFollowsTheDocument();
+        assertThatExchange(second, secondPage).hasStatus(200).requestFollowsTheDocument().answerFollowsTheDocument();
+    }
+
+    @Test
+    void anUnknownStatusIsRefusedByTheDocumentAndAnswered400AsDocumented() {
+        APIGatewayV2HTTPEvent request = ApiCalls.listCases("AM18", Map.of("status", "LOST"), "AM18");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
+
+        assertThatExchange(request, response).hasStatus(400).requestIsRefusedByTheDocument()
+                .answerFollowsTheDocument();
+    }
+
+    @Test
+    void aLimitOutOfRangeIsRefusedByTheDocumentAndAnswered400AsDocumented() {
+        APIGatewayV2HTTPEvent tooMany = ApiCalls.listCases("AM18", Map.of("limit", "201"), "AM18");
+        APIGatewayV2HTTPEvent notANumber = ApiCalls.listCases("AM18", Map.of("limit", "all"), "AM18");
+
+        APIGatewayV2HTTPResponse first = handler.handleRequest(tooMany, null);
+        APIGatewayV2HTTPResponse second = handler.handleRequest(notANumber, null);
+
+        assertThatExchange(tooMany, first).hasStatus(400).requestIsRefusedByTheDocument().answerFollowsTheDocument();
+        assertThatExchange(notANumber, second).hasStatus(400).requestIsRefusedByTheDocument()
+                .answerFollowsTheDocument();
+    }
+
+    @Test
+    void aPageTokenThisApiDidNotGiveOutIsAnswered400AsDocumented() {
+        APIGatewayV2HTTPEvent request = ApiCalls.listCases("AM18", Map.of("next", "not-a-token"), "AM18");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
+
+        assertThatExchange(request, response).hasStatus(400).requestFollowsTheDocument().answerFollowsTheDocument();
+    }
+
+    @Test
+    void anotherRegionsDeskIsAnswered403AsDocumented() {
+        APIGatewayV2HTTPEvent request = ApiCalls.listCases("AM18", Map.of(), "AM13");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
+
+        assertThatExchange(request, response).hasStatus(403).requestFollowsTheDocument().answerFollowsTheDocument();
+    }
+
+    @Test
+    void aRoutedCaseIsShown200AsDocumented() {
+        String caseId = routed("at-risk-employee-drechtsteden");
+        APIGatewayV2HTTPEvent request = ApiCalls.readCase("AM23", caseId, "AM23");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
+
+        assertThatExchange(request, response).hasStatus(200).requestFollowsTheDocument().answerFollowsTheDocument();
+    }
+
+    @Test
+    void aCaseThatWasAcceptedAndClosedIsShown200AsDocumented() {
+        String caseId = routed("jobseeker-ww-midden-brabant");
+        PartnerFeedbackHandler feedback = new PartnerFeedbackHandler();
+        feedback.handleRequest(ApiCalls.feedback("feedback-accepted", caseId, ApiCalls.partnerRole("uwv")), null);
+        feedback.handleRequest(ApiCalls.feedback("feedback-closed", caseId, ApiCalls.partnerRole("uwv")), null);
+        APIGatewayV2HTTPEvent request = ApiCalls.readCase("AM26", caseId, "AM26");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
+
+        assertThatExchange(request, response).hasStatus(200).requestFollowsTheDocument().answerFollowsTheDocument();
+        assertThat(body(response).get("outcome").asText()).isEqualTo("WORK");
+    }
+
+    @Test
+    void aWithdrawnCaseWithoutItsPersonalDataIsShown200AsDocumented() {
+        Confirmed.Case confirmed = Confirmed.submitted("newcomer-amsterdam");
+        new WithdrawalHandler().handleRequest(ApiCalls.withdrawal(confirmed.reference(), confirmed.code()), null);
+        APIGatewayV2HTTPEvent request = ApiCalls.readCase("AM18", confirmed.caseId(), "AM18");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
+
+        assertThatExchange(request, response).hasStatus(200).requestFollowsTheDocument().answerFollowsTheDocument();
+        assertThat(body(response).has("person")).isFalse();
+    }
+
+    @Test
+    void anUnknownCaseAndACaseOfAnotherRegionAreAnswered404AsDocumented() {
+        String elsewhere = routed("zzp-noordoost-brabant");
+        APIGatewayV2HTTPEvent unknown = ApiCalls.readCase("AM18", UUID.randomUUID().toString(), "AM18");
+        APIGatewayV2HTTPEvent otherRegion = ApiCalls.readCase("AM18", elsewhere, "AM18");
+
+        APIGatewayV2HTTPResponse first = handler.handleRequest(unknown, null);
+        APIGatewayV2HTTPResponse second = handler.handleRequest(otherRegion, null);
+
+        assertThatExchange(unknown, first).hasStatus(404).requestFollowsTheDocument().answerFollowsTheDocument();
+        assertThatExchange(otherRegion, second).hasStatus(404).requestFollowsTheDocument().answerFollowsTheDocument();
+    }
+
+    @Test
+    void readingAnotherRegionsCaseIsAnswered403AsDocumented() {
+        String caseId = routed("jobbank-wajong-amsterdam");
+        APIGatewayV2HTTPEvent request = ApiCalls.readCase("AM18", caseId, "AM27");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
+
+        assertThatExchange(request, response).hasStatus(403).requestFollowsTheDocument().answerFollowsTheDocument();
+    }
+
+    @Test
+    void theFixturesRerouteFollowsTheDocumentAndIsAnswered200AsDocumented() {
+        String caseId = routed("jobbank-wajong-amsterdam");
+        APIGatewayV2HTTPEvent request = ApiCalls.reroute("AM18", caseId, "AM18");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
+
+        assertThatExchange(request, response).hasStatus(200).requestFollowsTheDocument().answerFollowsTheDocument();
+        assertThat(body(response).get("leadPartnerId").asText()).isEqualTo("am18-gemeente");
+    }
+
+    @Test
+    void aReroutedCaseIsShown200AsDocumented() {
+        String caseId = routed("jobbank-wajong-amsterdam");
+        handler.handleRequest(ApiCalls.reroute("AM18", caseId, "AM18"), null);
+        dispatcher.handleRequest(StreamEvents.pendingOutboxOf(caseId), null);
+        APIGatewayV2HTTPEvent request = ApiCalls.readCase("AM18", caseId, "AM18");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
+
+        assertThatExchange(request, response).hasStatus(200).requestFollowsTheDocument().answerFollowsTheDocument();
+    }
+
+    @Test
+    void aPartnerTheCitizenDidNotConsentToIsAnswered422AsDocumented() {
+        String caseId = routed("newcomer-amsterdam");
+        APIGatewayV2HTTPEvent request = ApiCalls.reroute("AM18", caseId, "uwv", "UWV kan helpen.");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
+
+        assertThatExchange(request, response).hasStatus(422).requestFollowsTheDocument().answerFollowsTheDocument();
+    }
+
+    @Test
+    void aPartnerOfAnotherRegionIsAnswered422AsDocumented() {
+        String caseId = routed("jobbank-wajong-amsterdam");
+        APIGatewayV2HTTPEvent request = ApiCalls.reroute("AM18", caseId, "am23-gemeente", "Verhuist naar Dordrecht.");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
+
+        assertThatExchange(request, response).hasStatus(422).requestFollowsTheDocument().answerFollowsTheDocument();
+    }
+
+    @Test
+    void aBlankReasonIsRefusedByTheDocumentAndAnswered400AsDocumented() {
+        String caseId = routed("jobbank-wajong-amsterdam");
+        APIGatewayV2HTTPEvent request = ApiCalls.reroute("AM18", caseId, "am18-gemeente", " ");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
+
+        assertThatExchange(request, response).hasStatus(400).requestIsRefusedByTheDocument()
+                .answerFollowsTheDocument();
+    }
+
+    @Test
+    void aRerouteWithoutABodyIsRefusedByTheDocumentAndAnswered400AsDocumented() {
+        String caseId = routed("jobbank-wajong-amsterdam");
+        APIGatewayV2HTTPEvent request = ApiCalls.withBody(ApiCalls.reroute("AM18", caseId, "AM18"), "{}");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
+
+        assertThatExchange(request, response).hasStatus(400).requestIsRefusedByTheDocument()
+                .answerFollowsTheDocument();
+    }
+
+    @Test
+    void aCaseNotRoutedYetIsAnswered409AsDocumented() {
+        String caseId = Cases.submitted("jobbank-wajong-amsterdam");
+        APIGatewayV2HTTPEvent request = ApiCalls.reroute("AM18", caseId, "AM18");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
+
+        assertThatExchange(request, response).hasStatus(409).requestFollowsTheDocument().answerFollowsTheDocument();
+    }
+
+    @Test
+    void reroutingAnUnknownCaseIsAnswered404AsDocumented() {
+        APIGatewayV2HTTPEvent request = ApiCalls.reroute("AM18", UUID.randomUUID().toString(), "AM18");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
+
+        assertThatExchange(request, response).hasStatus(404).requestFollowsTheDocument().answerFollowsTheDocument();
+    }
+
+    @Test
+    void reroutingInAnotherRegionIsAnswered403AsDocumented() {
+        String caseId = routed("jobbank-wajong-amsterdam");
+        APIGatewayV2HTTPEvent request = ApiCalls.reroute("AM18", caseId, "AM13");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
+
+        assertThatExchange(request, response).hasStatus(403).requestFollowsTheDocument().answerFollowsTheDocument();
+    }
+
+    private static String routed(String fixture) {
+        String caseId = Cases.submitted(fixture);
+        dispatcher.handleRequest(StreamEvents.pendingOutboxOf(caseId), null);
+        return caseId;
+    }
+}
