@@ -1,0 +1,133 @@
+package nl.rmt.intake.localstack.compose;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import nl.rmt.intake.localstack.template.IntrinsicResolver;
+import nl.rmt.intake.localstack.template.StackSettings;
+import nl.rmt.intake.localstack.template.TemplateModel;
+import nl.rmt.intake.localstack.template.TemplateReferences;
+import nl.rmt.intake.localstack.template.TemplateResource;
+
+/**
+ * The LocalStack ready hook: a bash script that creates the tables, queues, topics and SES resources of a template,
+ * each after the resources it names (a queue after its dead-letter queue), in the order and with the settings the
+ * template gives them.
+ */
+public final class InitScript {
+
+    /** What the script creates; functions, APIs, alarms and policies have nothing to create in LocalStack. */
+    static final Set<String> CREATED_TYPES;
+
+    static {
+        Set<String> types = new LinkedHashSet<>(LocalStackNames.NAMED_TYPES);
+        types.add(ResourceCommands.EVENT_DESTINATION);
+        CREATED_TYPES = Set.copyOf(types);
+    }
+
+    private InitScript() {
+    }
+
+    public static String generate(TemplateModel template, StackSettings stack, String regenerateCommand) {
+        LocalStackNames names = new LocalStackNames(template, stack);
+        IntrinsicResolver resolver = names.resolver();
+        List<List<TemplateResource>> waves = waves(template, resolver);
+        StringBuilder script = new StringBuilder()
+                .append("#!/usr/bin/env bash\n")
+                .append("# Generated from template.yaml: edit the template, then regenerate with\n")
+                .append("#   ").append(regenerateCommand).append('\n')
+                .append("# (a test fails while this file differs from what the generator makes of the template).\n")
+                .append("#\n")
+                .append("# Creates in LocalStack the tables, queues, topics and SES resources of stack ").append(stack.stackName())
+                .append(" in ").append(stack.region()).append(",\n")
+                .append("# with the names and settings the template gives them. \"left out\" names the properties that have no\n")
+                .append("# local effect (encryption, backups, tags) or no LocalStack API.\n\n")
+                .append("STACK=").append(Shell.quote(stack.stackName())).append('\n')
+                .append("REGION=").append(Shell.quote(stack.region())).append("\n\n")
+                .append(functions());
+        Map<String, Integer> counts = new TreeMap<>();
+        for (int wave = 0; wave < waves.size(); wave++) {
+            script.append("\n# ---------------------------------------------------------------- wave ").append(wave + 1).append('\n');
+            for (TemplateResource resource : waves.get(wave)) {
+                for (String line : lines(resource, names, resolver)) {
+                    script.append(line).append('\n');
+                }
+                counts.merge(shortType(resource.type()), 1, Integer::sum);
+            }
+            script.append("wait_for_all\n");
+        }
+        List<String> summary = new ArrayList<>();
+        counts.forEach((type, count) -> summary.add(type + ": " + count));
+        script.append("\necho \"$STACK: created what template.yaml declares (").append(String.join(", ", summary))
+                .append(")\"\n");
+        return script.toString();
+    }
+
+    private static List<String> lines(TemplateResource resource, LocalStackNames names, IntrinsicResolver resolver) {
+        String where = "Resources." + resource.logicalId() + ".Properties";
+        @SuppressWarnings("unchecked")
+        Map<String, Object> properties = (Map<String, Object>) resolver.resolve(resource.properties(), where);
+        String name = LocalStackNames.NAMED_TYPES.contains(resource.type()) ? names.physicalName(resource) : "";
+        return ResourceCommands.lines(resource, name, properties);
+    }
+
+    /** Created resources that exist under the template's conditions, each in a wave after everything it names. */
+    private static List<List<TemplateResource>> waves(TemplateModel template, IntrinsicResolver resolver) {
+        Map<String, TemplateResource> pending = new LinkedHashMap<>();
+        for (TemplateResource resource : template.resources().values()) {
+            if (CREATED_TYPES.contains(resource.type()) && resolver.exists(resource)) {
+                pending.put(resource.logicalId(), resource);
+            }
+        }
+        List<List<TemplateResource>> waves = new ArrayList<>();
+        while (!pending.isEmpty()) {
+            List<TemplateResource> wave = pending.values().stream()
+                    .filter(resource -> dependencies(resource, pending.keySet()).isEmpty())
+                    .toList();
+            if (wave.isEmpty()) {
+                throw new IllegalArgumentException("Resources refer to each other in a cycle: " + pending.keySet());
+            }
+            wave.forEach(resource -> pending.remove(resource.logicalId()));
+            waves.add(wave);
+        }
+        return waves;
+    }
+
+    private static Set<String> dependencies(TemplateResource resource, Set<String> stillPending) {
+        Set<String> dependencies = new LinkedHashSet<>(TemplateReferences.in(resource.properties()));
+        dependencies.addAll(resource.dependsOn());
+        dependencies.retainAll(stillPending);
+        dependencies.remove(resource.logicalId());
+        return dependencies;
+    }
+
+    private static String shortType(String type) {
+        return switch (type) {
+            case "AWS::DynamoDB::Table" -> "tables";
+            case "AWS::SQS::Queue" -> "queues";
+            case "AWS::SNS::Topic" -> "topics";
+            case "AWS::SES::EmailIdentity" -> "SES identities";
+            case "AWS::SES::ConfigurationSet" -> "SES configuration sets";
+            default -> "SES event destinations";
+        };
+    }
+
+    private static String functions() {
+        try (InputStream in = InitScript.class.getResourceAsStream("init-functions.sh")) {
+            if (in == null) {
+                throw new IllegalStateException("init-functions.sh is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
