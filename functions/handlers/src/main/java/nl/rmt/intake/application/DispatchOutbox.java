@@ -22,8 +22,10 @@ public final class DispatchOutbox {
     /**
      * Sends the message, records it as sent, and when it went to the lead marks the case routed and queues the
      * confirmation. A crash after sending only repeats the send, which the queue's deduplication absorbs.
+     *
+     * @return when the message was recorded as sent
      */
-    public void dispatch(String caseId, OutboxMessage message) {
+    public Instant dispatch(String caseId, OutboxMessage message) {
         String queueMessageId =
                 publisher.publish(message.queue(), message.groupId(), message.deduplicationId(), message.body());
         Instant now = clock.instant();
@@ -31,6 +33,7 @@ public final class DispatchOutbox {
         if (message.kind() == OutboxMessage.Kind.LEAD) {
             store.markRouted(caseId, now, confirmationRequest(caseId));
         }
+        return now;
     }
 
     static OutboxMessage confirmationRequest(String caseId) {

@@ -2,6 +2,8 @@ package nl.rmt.intake.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import nl.rmt.intake.domain.IntakeTriage;
 import nl.rmt.intake.domain.calendar.EscalationPolicy;
@@ -27,23 +29,25 @@ public final class EscalateOverdueLeads {
         this.clock = clock;
     }
 
-    /** @return how many cases were escalated */
-    public int run() {
+    /** A case whose lead did not accept in time, handed to its region's desk. */
+    public record Escalated(String caseId, String region, String fromPartnerId, String toPartnerId) {
+    }
+
+    /** @return the cases escalated by this run */
+    public List<Escalated> run() {
         Instant now = clock.instant();
-        int escalated = 0;
+        List<Escalated> escalated = new ArrayList<>();
         for (String caseId : store.awaitingAcceptanceSince(policy.overdueBefore(now))) {
-            if (Retrying.onConcurrentChange(() -> escalate(caseId, now))) {
-                escalated++;
-            }
+            Retrying.onConcurrentChange(() -> escalate(caseId, now)).ifPresent(escalated::add);
         }
         return escalated;
     }
 
-    private boolean escalate(String caseId, Instant now) {
+    private Optional<Escalated> escalate(String caseId, Instant now) {
         Optional<CaseRecord> loaded = store.load(caseId);
         if (loaded.isEmpty() || loaded.get().status() != CaseStatus.ROUTED) {
             // Accepted or otherwise moved on since the index was read.
-            return false;
+            return Optional.empty();
         }
         CaseRecord record = loaded.get();
         String oldLead = record.leadPartnerId();
@@ -55,6 +59,6 @@ public final class EscalateOverdueLeads {
                 .assignment(new AssignmentState(oldLead, Role.LEAD, CaseStatus.ESCALATED, oldAssignment.round()));
         handover.to(change, desk, LeadChange.ESCALATED, CitizenUpdate.Reason.ESCALATED);
         store.apply(change);
-        return true;
+        return Optional.of(new Escalated(caseId, record.region(), oldLead, desk.id()));
     }
 }

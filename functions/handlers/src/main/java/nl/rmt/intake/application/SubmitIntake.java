@@ -11,6 +11,7 @@ import nl.rmt.intake.domain.IntakeTriage;
 import nl.rmt.intake.domain.casefile.CaseId;
 import nl.rmt.intake.domain.casefile.CaseStatus;
 import nl.rmt.intake.domain.casefile.PublicReference;
+import nl.rmt.intake.domain.classification.GroupAssignment;
 import nl.rmt.intake.domain.classification.IntakeDate;
 import nl.rmt.intake.domain.form.IntakeForm;
 import nl.rmt.intake.domain.form.ValidationResult;
@@ -59,7 +60,8 @@ public final class SubmitIntake {
             NewCase newCase = newCase(request, form, decision, caseId, PublicReference.generate(random), now);
             try {
                 store.create(newCase);
-                return new SubmitOutcome.Accepted(newCase.receipt(), false);
+                return new SubmitOutcome.Accepted(newCase.receipt(), false,
+                        decision.groups().stream().map(GroupAssignment::group).toList());
             } catch (CaseStore.ReferenceTakenException taken) {
                 // Draw another reference.
             } catch (CaseStore.IdempotencyKeyTakenException concurrent) {
@@ -75,7 +77,7 @@ public final class SubmitIntake {
         }
         return store.findIdempotencyRecord(request.deskRegion(), request.idempotencyKey())
                 .map(stored -> stored.fingerprint().equals(request.fingerprint())
-                        ? new SubmitOutcome.Accepted(stored.receipt(), true)
+                        ? new SubmitOutcome.Accepted(stored.receipt(), true, List.of())
                         : new SubmitOutcome.KeyReused());
     }
 

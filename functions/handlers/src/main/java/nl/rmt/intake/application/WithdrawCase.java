@@ -40,7 +40,7 @@ public final class WithdrawCase {
         }
         CaseRecord record = found.get();
         if (record.status() == CaseStatus.WITHDRAWN || record.isErased()) {
-            return new WithdrawalOutcome.Withdrawn(record.reference());
+            return new WithdrawalOutcome.Withdrawn(record.caseId(), record.reference());
         }
         CaseChange change = CaseChange.on(record, clock.instant())
                 .erasePersonalData()
@@ -62,7 +62,7 @@ public final class WithdrawCase {
                     record.caseId(), notice.messageId(), Json.write(notice)));
         }
         store.apply(change);
-        return new WithdrawalOutcome.Withdrawn(record.reference());
+        return new WithdrawalOutcome.Withdrawn(record.caseId(), record.reference());
     }
 
     private static boolean matches(String storedHash, String code) {

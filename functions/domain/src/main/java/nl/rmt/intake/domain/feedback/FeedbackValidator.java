@@ -43,6 +43,18 @@ public final class FeedbackValidator {
         return new FeedbackValidation.Valid(new PartnerFeedback(type, reason, outcome));
     }
 
+    /**
+     * The rules for any required free-text reason that ends up in a case's history (a partner's rejection, a
+     * desk's re-route): bounded, no control characters, no BSN.
+     *
+     * @return the errors, on field {@code reason}; empty when the reason is fine
+     */
+    public static List<FieldError> checkRequiredReason(String reason, Language language) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        new FeedbackReason(errors, language).check(reason, true);
+        return errors;
+    }
+
     private static FeedbackType type(String typed, List<FieldError> errors, Language language) {
         if (isBlank(typed)) {
             errors.add(error(TYPE, ErrorCode.REQUIRED, language));

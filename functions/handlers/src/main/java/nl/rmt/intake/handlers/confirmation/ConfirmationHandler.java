@@ -21,6 +21,11 @@ import nl.rmt.intake.domain.routing.RoutingData;
 import nl.rmt.intake.json.Json;
 import nl.rmt.intake.mail.SesMailer;
 import nl.rmt.intake.messaging.QueueNames;
+import nl.rmt.intake.observability.CaseLogContext;
+import nl.rmt.intake.observability.Invocation;
+import nl.rmt.intake.observability.Metric;
+import nl.rmt.intake.observability.Metrics;
+import nl.rmt.intake.observability.MetricsSink;
 import nl.rmt.intake.store.DynamoDbCaseStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,23 +66,30 @@ public final class ConfirmationHandler implements RequestHandler<SQSEvent, SQSBa
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        for (SQSEvent.SQSMessage message : event.getRecords()) {
-            if (!failures.isEmpty() || !handled(message)) {
-                failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
+        return Invocation.observe(context, MetricsSink.standard(), metrics -> {
+            List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+            for (SQSEvent.SQSMessage message : event.getRecords()) {
+                if (!failures.isEmpty() || !handled(message, metrics)) {
+                    failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
+                }
             }
-        }
-        return new SQSBatchResponse(failures);
+            return new SQSBatchResponse(failures);
+        });
     }
 
-    private boolean handled(SQSEvent.SQSMessage message) {
+    private boolean handled(SQSEvent.SQSMessage message, Metrics metrics) {
+        CaseLogContext.clear();
         try {
             ConfirmationRequest request = Json.read(message.getBody(), ConfirmationRequest.class);
             String caseId = request.caseId();
+            CaseLogContext.set(caseId);
             SendConfirmation.Result result = request.isUpdate()
                     ? sendCaseUpdate.send(caseId, request.round(), CitizenUpdate.Reason.valueOf(request.reason()))
                     : sendConfirmation.send(caseId);
             LOG.info("{}: case={} result={}", request.isUpdate() ? "update email" : "confirmation", caseId, result);
+            if (result == SendConfirmation.Result.SENT) {
+                metrics.count(request.isUpdate() ? Metric.UPDATE_EMAILS_SENT : Metric.CONFIRMATIONS_SENT);
+            }
             return result == SendConfirmation.Result.SENT || result == SendConfirmation.Result.ALREADY_SENT
                     || result == SendConfirmation.Result.NOT_NEEDED;
         } catch (RuntimeException e) {

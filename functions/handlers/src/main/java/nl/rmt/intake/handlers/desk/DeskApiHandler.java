@@ -19,13 +19,18 @@ import nl.rmt.intake.config.Settings;
 import nl.rmt.intake.domain.IntakeTriage;
 import nl.rmt.intake.domain.casefile.CaseStatus;
 import nl.rmt.intake.domain.classification.TargetGroup;
+import nl.rmt.intake.domain.feedback.FeedbackValidator;
 import nl.rmt.intake.domain.form.FieldError;
+import nl.rmt.intake.domain.form.Language;
 import nl.rmt.intake.handlers.http.CallerIdentity;
 import nl.rmt.intake.handlers.http.ErrorBody;
 import nl.rmt.intake.handlers.http.HttpRequest;
 import nl.rmt.intake.handlers.http.HttpResponses;
 import nl.rmt.intake.json.Json;
 import nl.rmt.intake.messaging.QueueNames;
+import nl.rmt.intake.observability.CaseLogContext;
+import nl.rmt.intake.observability.Invocation;
+import nl.rmt.intake.observability.MetricsSink;
 import nl.rmt.intake.store.DynamoDbCaseQueries;
 import nl.rmt.intake.store.DynamoDbCaseStore;
 import org.slf4j.Logger;
@@ -44,7 +49,6 @@ public final class DeskApiHandler implements RequestHandler<APIGatewayV2HTTPEven
     private static final Logger LOG = LoggerFactory.getLogger(DeskApiHandler.class);
     private static final int DEFAULT_PAGE = 50;
     private static final int MAX_PAGE = 200;
-    private static final int MAX_REASON = 500;
 
     private final CaseQueries queries;
     private final RerouteByHand reroute;
@@ -66,6 +70,10 @@ public final class DeskApiHandler implements RequestHandler<APIGatewayV2HTTPEven
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return Invocation.observe(context, MetricsSink.standard(), metrics -> answer(event));
+    }
+
+    private APIGatewayV2HTTPResponse answer(APIGatewayV2HTTPEvent event) {
         HttpRequest request = new HttpRequest(event);
         String region = request.pathParameter("region");
         Optional<String> deskRegion = CallerIdentity.deskRegion(event, deskRolePrefix);
@@ -74,6 +82,7 @@ public final class DeskApiHandler implements RequestHandler<APIGatewayV2HTTPEven
             return HttpResponses.json(403, ErrorBody.of("Forbidden"));
         }
         String route = event.getRouteKey() == null ? "" : event.getRouteKey();
+        CaseLogContext.set(event.getPathParameters() == null ? null : event.getPathParameters().get("caseId"));
         if (route.endsWith("/reroute")) {
             return reroute(region, event.getPathParameters().get("caseId"), request.body());
         }
@@ -136,11 +145,8 @@ public final class DeskApiHandler implements RequestHandler<APIGatewayV2HTTPEven
         if (request.partnerId() == null || request.partnerId().isBlank()) {
             errors.add(new FieldError("partnerId", "REQUIRED", "Name the partner to take the case."));
         }
-        if (request.reason() == null || request.reason().isBlank()) {
-            errors.add(new FieldError("reason", "REQUIRED", "Say why the case moves."));
-        } else if (request.reason().length() > MAX_REASON) {
-            errors.add(new FieldError("reason", "TOO_LONG", "At most " + MAX_REASON + " characters."));
-        }
+        // The reason is stored in the case history, so it gets the same rules as a partner's rejection reason.
+        errors.addAll(FeedbackValidator.checkRequiredReason(request.reason(), Language.EN));
         if (!errors.isEmpty()) {
             return HttpResponses.json(400, new ErrorBody("The re-route has errors; nothing was changed.", errors));
         }

@@ -12,6 +12,11 @@ import nl.rmt.intake.config.Settings;
 import nl.rmt.intake.json.Json;
 import nl.rmt.intake.mail.SesMailer;
 import nl.rmt.intake.messaging.QueueNames;
+import nl.rmt.intake.observability.CaseLogContext;
+import nl.rmt.intake.observability.Invocation;
+import nl.rmt.intake.observability.Metric;
+import nl.rmt.intake.observability.Metrics;
+import nl.rmt.intake.observability.MetricsSink;
 import nl.rmt.intake.store.DynamoDbCaseStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,19 +44,27 @@ public final class EmailEventsHandler implements RequestHandler<SNSEvent, Intege
     /** @return how many events were recorded on a case */
     @Override
     public Integer handleRequest(SNSEvent event, Context context) {
+        return Invocation.observe(context, MetricsSink.standard(), metrics -> record(event, metrics));
+    }
+
+    private int record(SNSEvent event, Metrics metrics) {
         int recorded = 0;
         for (SNSEvent.SNSRecord record : event.getRecords()) {
+            CaseLogContext.clear();
             JsonNode sesEvent = Json.read(record.getSNS().getMessage(), JsonNode.class);
             String type = sesEvent.path("eventType").asText(sesEvent.path("notificationType").asText(""));
             if (!type.equals("Bounce") && !type.equals("Complaint")) {
                 continue;
             }
+            // Counted whether or not the email names its case: SES judges the sender on every bounce.
+            metrics.count(type.equals("Bounce") ? Metric.EMAIL_BOUNCES : Metric.EMAIL_COMPLAINTS);
             JsonNode caseIds = sesEvent.path("mail").path("tags").path(SesMailer.CASE_ID_TAG);
             if (!caseIds.isArray() || caseIds.isEmpty()) {
                 LOG.warn("email event without a case tag: type={}", type);
                 continue;
             }
             String caseId = caseIds.get(0).asText();
+            CaseLogContext.set(caseId);
             JsonNode detail = sesEvent.path(type.toLowerCase(java.util.Locale.ROOT));
             String subType = type.equals("Bounce")
                     ? detail.path("bounceType").asText(null)

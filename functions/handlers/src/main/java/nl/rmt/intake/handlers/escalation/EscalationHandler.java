@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import nl.rmt.intake.application.EscalateOverdueLeads;
 import nl.rmt.intake.config.AwsClients;
@@ -13,6 +14,10 @@ import nl.rmt.intake.domain.calendar.DutchHolidays;
 import nl.rmt.intake.domain.calendar.EscalationPolicy;
 import nl.rmt.intake.domain.calendar.WorkingDays;
 import nl.rmt.intake.messaging.QueueNames;
+import nl.rmt.intake.observability.CaseLogContext;
+import nl.rmt.intake.observability.Invocation;
+import nl.rmt.intake.observability.Metric;
+import nl.rmt.intake.observability.MetricsSink;
 import nl.rmt.intake.store.DynamoDbCaseStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +45,18 @@ public final class EscalationHandler implements RequestHandler<ScheduledEvent, M
 
     @Override
     public Map<String, Integer> handleRequest(ScheduledEvent event, Context context) {
-        int escalated = escalate.run();
-        LOG.info("escalation run: escalated={}", escalated);
-        return Map.of("escalated", escalated);
+        return Invocation.observe(context, MetricsSink.standard(), metrics -> {
+            List<EscalateOverdueLeads.Escalated> escalated = escalate.run();
+            for (EscalateOverdueLeads.Escalated one : escalated) {
+                CaseLogContext.set(one.caseId());
+                LOG.info("lead escalated: case={} region={} from={} to={}", one.caseId(), one.region(),
+                        one.fromPartnerId(), one.toPartnerId());
+            }
+            CaseLogContext.clear();
+            LOG.info("escalation run: escalated={}", escalated.size());
+            // Zero too: an hourly data point shows the schedule runs.
+            metrics.add(Metric.ESCALATIONS, escalated.size(), null);
+            return Map.of("escalated", escalated.size());
+        });
     }
 }

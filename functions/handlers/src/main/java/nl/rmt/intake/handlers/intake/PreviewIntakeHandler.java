@@ -13,6 +13,8 @@ import nl.rmt.intake.domain.form.ValidationResult;
 import nl.rmt.intake.handlers.http.HttpResponses;
 import nl.rmt.intake.json.DecisionView;
 import nl.rmt.intake.messaging.QueueNames;
+import nl.rmt.intake.observability.Invocation;
+import nl.rmt.intake.observability.MetricsSink;
 
 /** {@code POST /v1/regions/{region}/intakes/preview}: the explained decision for a form, storing nothing. */
 public final class PreviewIntakeHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
@@ -33,6 +35,10 @@ public final class PreviewIntakeHandler implements RequestHandler<APIGatewayV2HT
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return Invocation.observe(context, MetricsSink.standard(), metrics -> preview(event));
+    }
+
+    private APIGatewayV2HTTPResponse preview(APIGatewayV2HTTPEvent event) {
         IntakeHttpRequest request = new IntakeHttpRequest(event);
         if (request.body instanceof ParsedBody.Unreadable unreadable) {
             return request.badRequest(unreadable.language(), unreadable.errors());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.rmt.intake.application.CaseReceipt;
 import nl.rmt.intake.application.IntakeRequest;
 import nl.rmt.intake.application.Sha256;
 import nl.rmt.intake.application.SubmitIntake;
@@ -22,6 +23,12 @@ import nl.rmt.intake.domain.form.Language;
 import nl.rmt.intake.handlers.http.ErrorBody;
 import nl.rmt.intake.handlers.http.HttpResponses;
 import nl.rmt.intake.messaging.QueueNames;
+import nl.rmt.intake.observability.CaseLogContext;
+import nl.rmt.intake.observability.Dimension;
+import nl.rmt.intake.observability.Invocation;
+import nl.rmt.intake.observability.Metric;
+import nl.rmt.intake.observability.Metrics;
+import nl.rmt.intake.observability.MetricsSink;
 import nl.rmt.intake.store.DynamoDbCaseStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,23 +40,43 @@ public final class SubmitIntakeHandler implements RequestHandler<APIGatewayV2HTT
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     private final SubmitIntake submitIntake;
+    private final MetricsSink metricsSink;
 
     public SubmitIntakeHandler() {
+        this(MetricsSink.standard());
+    }
+
+    public SubmitIntakeHandler(MetricsSink metricsSink) {
         this(new SubmitIntake(
                 IntakeTriage.loadDefault(),
                 new DynamoDbCaseStore(AwsClients.dynamoDb(), Settings.required("TABLE_NAME"),
                         new QueueNames(Settings.required("QUEUE_NAME_PREFIX"))),
                 Clock.systemUTC(),
-                new SecureRandom()));
+                new SecureRandom()), metricsSink);
     }
 
     public SubmitIntakeHandler(SubmitIntake submitIntake) {
+        this(submitIntake, MetricsSink.standard());
+    }
+
+    private SubmitIntakeHandler(SubmitIntake submitIntake, MetricsSink metricsSink) {
         this.submitIntake = submitIntake;
+        this.metricsSink = metricsSink;
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        IntakeHttpRequest request = new IntakeHttpRequest(event);
+        return Invocation.observe(context, metricsSink, metrics -> {
+            IntakeHttpRequest request = new IntakeHttpRequest(event);
+            APIGatewayV2HTTPResponse response = submit(request, metrics);
+            if (response.getStatusCode() == 400) {
+                metrics.count(Metric.INTAKE_REJECTED, Dimension.region(request.region));
+            }
+            return response;
+        });
+    }
+
+    private APIGatewayV2HTTPResponse submit(IntakeHttpRequest request, Metrics metrics) {
         String region = request.region;
         if (request.body instanceof ParsedBody.Unreadable unreadable) {
             return request.badRequest(unreadable.language(), unreadable.errors());
@@ -65,9 +92,16 @@ public final class SubmitIntakeHandler implements RequestHandler<APIGatewayV2HTT
         SubmitOutcome outcome = submitIntake.submit(new IntakeRequest(region, parsed.submission(),
                 request.preferredLanguage, key.orElse(null), Sha256.hex(region, parsed.canonicalJson())));
         if (outcome instanceof SubmitOutcome.Accepted accepted) {
-            LOG.info("intake accepted: case={} region={} lead={} replayed={}", accepted.receipt().caseId(),
-                    accepted.receipt().region(), accepted.receipt().leadPartnerId(), accepted.replayed());
-            return HttpResponses.json(202, IntakeAccepted.of(accepted.receipt()),
+            CaseReceipt receipt = accepted.receipt();
+            CaseLogContext.set(receipt.caseId());
+            LOG.info("intake accepted: case={} region={} lead={} replayed={}", receipt.caseId(),
+                    receipt.region(), receipt.leadPartnerId(), accepted.replayed());
+            if (!accepted.replayed()) {
+                metrics.count(Metric.INTAKE_ACCEPTED, Dimension.region(receipt.region()));
+                accepted.targetGroups().forEach(group ->
+                        metrics.count(Metric.INTAKE_ACCEPTED, Dimension.targetGroup(group)));
+            }
+            return HttpResponses.json(202, IntakeAccepted.of(receipt),
                     accepted.replayed() ? Map.of("Idempotent-Replayed", "true") : Map.of());
         }
         if (outcome instanceof SubmitOutcome.Invalid invalid) {

@@ -1,11 +1,16 @@
 package nl.rmt.intake.handlers.outbox;
 
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
+import java.time.Instant;
 import java.util.Map;
 import nl.rmt.intake.application.OutboxMessage;
 
-/** An outbox item as the table's stream delivers it. */
-record OutboxRecord(String caseId, OutboxMessage message) {
+/**
+ * An outbox item as the table's stream delivers it.
+ *
+ * @param createdAt when the change that caused the message was stored; null for an item written without it
+ */
+record OutboxRecord(String caseId, OutboxMessage message, Instant createdAt) {
 
     static boolean isOutboxInsert(String eventName, Map<String, AttributeValue> keys) {
         AttributeValue sk = keys == null ? null : keys.get("sk");
@@ -22,7 +27,13 @@ record OutboxRecord(String caseId, OutboxMessage message) {
                         required(image, "queue"),
                         required(image, "groupId"),
                         required(image, "deduplicationId"),
-                        required(image, "body")));
+                        required(image, "body")),
+                createdAt(image));
+    }
+
+    private static Instant createdAt(Map<String, AttributeValue> image) {
+        AttributeValue value = image.get("createdAt");
+        return value == null || value.getS() == null ? null : Instant.parse(value.getS());
     }
 
     private static String required(Map<String, AttributeValue> image, String name) {

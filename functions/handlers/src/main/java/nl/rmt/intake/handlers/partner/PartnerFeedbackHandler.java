@@ -24,6 +24,12 @@ import nl.rmt.intake.handlers.http.HttpRequest;
 import nl.rmt.intake.handlers.http.HttpResponses;
 import nl.rmt.intake.json.Json;
 import nl.rmt.intake.messaging.QueueNames;
+import nl.rmt.intake.observability.CaseLogContext;
+import nl.rmt.intake.observability.Dimension;
+import nl.rmt.intake.observability.Invocation;
+import nl.rmt.intake.observability.Metric;
+import nl.rmt.intake.observability.Metrics;
+import nl.rmt.intake.observability.MetricsSink;
 import nl.rmt.intake.store.DynamoDbCaseStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,10 +65,15 @@ public final class PartnerFeedbackHandler implements RequestHandler<APIGatewayV2
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return Invocation.observe(context, MetricsSink.standard(), metrics -> feedback(event, metrics));
+    }
+
+    private APIGatewayV2HTTPResponse feedback(APIGatewayV2HTTPEvent event, Metrics metrics) {
         HttpRequest request = new HttpRequest(event);
         Optional<String> partnerId = CallerIdentity.partnerId(event, partnerRolePrefix)
                 .or(() -> CallerIdentity.deskRegion(event, deskRolePrefix).map(DeskPartners::partnerIdOf));
         String caseId = event.getPathParameters() == null ? null : event.getPathParameters().get("caseId");
+        CaseLogContext.set(caseId);
         if (partnerId.isEmpty() || caseId == null) {
             LOG.info("feedback refused: caller is not a partner");
             return HttpResponses.json(403, ErrorBody.of("Forbidden"));
@@ -85,6 +96,7 @@ public final class PartnerFeedbackHandler implements RequestHandler<APIGatewayV2
         LOG.info("feedback: case={} partner={} type={} outcome={}", caseId, partnerId.get(), feedback.type(),
                 outcome.getClass().getSimpleName());
         if (outcome instanceof FeedbackOutcome.Recorded recorded) {
+            metrics.count(Metric.FEEDBACK_RECEIVED, Dimension.feedbackType(feedback.type()));
             return HttpResponses.json(200, new FeedbackAnswer(recorded.caseId(), recorded.caseStatus().name(),
                     recorded.yourStatus().name(), recorded.leadPartnerId()));
         }

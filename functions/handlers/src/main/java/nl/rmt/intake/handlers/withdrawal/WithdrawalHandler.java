@@ -22,6 +22,11 @@ import nl.rmt.intake.handlers.http.HttpRequest;
 import nl.rmt.intake.handlers.http.HttpResponses;
 import nl.rmt.intake.json.Json;
 import nl.rmt.intake.messaging.QueueNames;
+import nl.rmt.intake.observability.CaseLogContext;
+import nl.rmt.intake.observability.Invocation;
+import nl.rmt.intake.observability.Metric;
+import nl.rmt.intake.observability.Metrics;
+import nl.rmt.intake.observability.MetricsSink;
 import nl.rmt.intake.store.DynamoDbCaseStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +55,10 @@ public final class WithdrawalHandler implements RequestHandler<APIGatewayV2HTTPE
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return Invocation.observe(context, MetricsSink.standard(), metrics -> withdraw(event, metrics));
+    }
+
+    private APIGatewayV2HTTPResponse withdraw(APIGatewayV2HTTPEvent event, Metrics metrics) {
         HttpRequest request = new HttpRequest(event);
         Language language = request.preferredLanguage();
         WithdrawalSubmission submission;
@@ -70,7 +79,9 @@ public final class WithdrawalHandler implements RequestHandler<APIGatewayV2HTTPE
         var valid = ((WithdrawalValidation.Valid) validation).request();
         WithdrawalOutcome outcome = withdrawCase.withdraw(valid.reference(), valid.code());
         if (outcome instanceof WithdrawalOutcome.Withdrawn withdrawn) {
-            LOG.info("withdrawal: case withdrawn");
+            CaseLogContext.set(withdrawn.caseId());
+            LOG.info("withdrawal: case={} withdrawn", withdrawn.caseId());
+            metrics.count(Metric.WITHDRAWALS);
             return HttpResponses.json(200, new WithdrawalAnswer(withdrawn.reference(), "WITHDRAWN",
                     language == Language.EN
                             ? "Your registration is withdrawn. The organisations that had it are told, and your details are erased."

@@ -180,6 +180,19 @@ class DeskApiHandlerTest {
         assertThat(response.getStatusCode()).isEqualTo(400);
     }
 
+    @Test
+    void aRerouteReasonHoldingABsnIsRefusedAndChangesNothing() {
+        String caseId = routed("jobbank-wajong-amsterdam");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(
+                reroute("AM18", caseId, "am18-gemeente", "BSN van de klant is 111222333."), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        assertThat(body(response).at("/errors/0/code").asText()).isEqualTo("BSN_NOT_ALLOWED");
+        assertThat(response.getBody()).doesNotContain("111222333");
+        assertThat(LocalStack.caseItem(caseId).get("leadPartnerId").s()).isEqualTo("uwv");
+    }
+
     private static java.util.List<String> types(java.util.List<software.amazon.awssdk.services.sqs.model.Message> messages) {
         return messages.stream().map(m -> Json.read(m.body(), JsonNode.class).get("messageType").asText()).toList();
     }

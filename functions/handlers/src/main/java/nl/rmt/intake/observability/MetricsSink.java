@@ -1,0 +1,28 @@
+package nl.rmt.intake.observability;
+
+import org.slf4j.LoggerFactory;
+
+/** Where finished metric documents go. */
+@FunctionalInterface
+public interface MetricsSink {
+
+    void write(String emfDocument);
+
+    /** In Lambda standard output; elsewhere (the local runner, tests) a DEBUG log line. */
+    static MetricsSink standard() {
+        return System.getenv("AWS_LAMBDA_FUNCTION_NAME") != null ? stdout() : debugLog();
+    }
+
+    /**
+     * Standard output: in Lambda every line of it reaches CloudWatch Logs, which turns the embedded metric format
+     * into metrics without an API call or an agent.
+     */
+    static MetricsSink stdout() {
+        return document -> System.out.println(document);
+    }
+
+    /** Off by default, so the local runner's console stays readable; raise the logger to DEBUG to see them. */
+    static MetricsSink debugLog() {
+        return document -> LoggerFactory.getLogger(Metrics.class).debug("{}", document);
+    }
+}
