@@ -26,6 +26,7 @@ import nl.rmt.intake.handlers.http.CallerIdentity;
 import nl.rmt.intake.handlers.http.ErrorBody;
 import nl.rmt.intake.handlers.http.HttpRequest;
 import nl.rmt.intake.handlers.http.HttpResponses;
+import nl.rmt.intake.handlers.http.LoggedRegion;
 import nl.rmt.intake.json.Json;
 import nl.rmt.intake.messaging.QueueNames;
 import nl.rmt.intake.observability.CaseLogContext;
@@ -78,7 +79,7 @@ public final class DeskApiHandler implements RequestHandler<APIGatewayV2HTTPEven
         String region = request.pathParameter("region");
         Optional<String> deskRegion = CallerIdentity.deskRegion(event, deskRolePrefix);
         if (deskRegion.isEmpty() || !deskRegion.get().equals(region)) {
-            LOG.info("desk request refused: region={}", region);
+            LOG.info("desk request refused: region={}", LoggedRegion.of(region));
             return HttpResponses.json(403, ErrorBody.of("Forbidden"));
         }
         String route = event.getRouteKey() == null ? "" : event.getRouteKey();

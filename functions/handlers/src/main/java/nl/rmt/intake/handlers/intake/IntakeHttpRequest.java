@@ -8,6 +8,7 @@ import nl.rmt.intake.domain.form.Language;
 import nl.rmt.intake.handlers.http.ErrorBody;
 import nl.rmt.intake.handlers.http.HttpRequest;
 import nl.rmt.intake.handlers.http.HttpResponses;
+import nl.rmt.intake.handlers.http.LoggedRegion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +32,7 @@ final class IntakeHttpRequest {
 
     APIGatewayV2HTTPResponse badRequest(Language language, List<FieldError> errors) {
         // Field names and codes only: the submitted values may be personal data.
-        LOG.info("intake rejected: region={} fields={}", region,
+        LOG.info("intake rejected: region={} fields={}", LoggedRegion.of(region),
                 errors.stream().map(e -> e.field() + ":" + e.code()).toList());
         String message = language == Language.EN
                 ? "The form has errors; nothing was stored."

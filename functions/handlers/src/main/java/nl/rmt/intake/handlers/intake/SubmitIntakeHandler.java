@@ -22,6 +22,7 @@ import nl.rmt.intake.domain.form.FieldError;
 import nl.rmt.intake.domain.form.Language;
 import nl.rmt.intake.handlers.http.ErrorBody;
 import nl.rmt.intake.handlers.http.HttpResponses;
+import nl.rmt.intake.handlers.http.LoggedRegion;
 import nl.rmt.intake.messaging.QueueNames;
 import nl.rmt.intake.observability.CaseLogContext;
 import nl.rmt.intake.observability.Dimension;
@@ -107,7 +108,7 @@ public final class SubmitIntakeHandler implements RequestHandler<APIGatewayV2HTT
         if (outcome instanceof SubmitOutcome.Invalid invalid) {
             return request.badRequest(invalid.errors().language(), invalid.errors().errors());
         }
-        LOG.info("intake refused: idempotency key reused for another request, region={}", region);
+        LOG.info("intake refused: idempotency key reused for another request, region={}", LoggedRegion.of(region));
         return HttpResponses.json(422, ErrorBody.of(
                 "This Idempotency-Key was already used for a different request; use a new key for a new form."));
     }
