@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,7 @@ import java.util.TreeMap;
 import nl.rmt.intake.localstack.template.IntrinsicResolver;
 import nl.rmt.intake.localstack.template.StackSettings;
 import nl.rmt.intake.localstack.template.TemplateModel;
-import nl.rmt.intake.localstack.template.TemplateReferences;
+import nl.rmt.intake.localstack.template.CreationWaves;
 import nl.rmt.intake.localstack.template.TemplateResource;
 
 /**
@@ -81,32 +80,9 @@ public final class InitScript {
 
     /** Created resources that exist under the template's conditions, each in a wave after everything it names. */
     private static List<List<TemplateResource>> waves(TemplateModel template, IntrinsicResolver resolver) {
-        Map<String, TemplateResource> pending = new LinkedHashMap<>();
-        for (TemplateResource resource : template.resources().values()) {
-            if (CREATED_TYPES.contains(resource.type()) && resolver.exists(resource)) {
-                pending.put(resource.logicalId(), resource);
-            }
-        }
-        List<List<TemplateResource>> waves = new ArrayList<>();
-        while (!pending.isEmpty()) {
-            List<TemplateResource> wave = pending.values().stream()
-                    .filter(resource -> dependencies(resource, pending.keySet()).isEmpty())
-                    .toList();
-            if (wave.isEmpty()) {
-                throw new IllegalArgumentException("Resources refer to each other in a cycle: " + pending.keySet());
-            }
-            wave.forEach(resource -> pending.remove(resource.logicalId()));
-            waves.add(wave);
-        }
-        return waves;
-    }
-
-    private static Set<String> dependencies(TemplateResource resource, Set<String> stillPending) {
-        Set<String> dependencies = new LinkedHashSet<>(TemplateReferences.in(resource.properties()));
-        dependencies.addAll(resource.dependsOn());
-        dependencies.retainAll(stillPending);
-        dependencies.remove(resource.logicalId());
-        return dependencies;
+        return CreationWaves.of(template.resources().values().stream()
+                .filter(resource -> CREATED_TYPES.contains(resource.type()) && resolver.exists(resource))
+                .toList());
     }
 
     private static String shortType(String type) {

@@ -2,7 +2,6 @@ package nl.rmt.intake.localstack.provision;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,10 +11,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.rmt.intake.localstack.template.CreationWaves;
 import nl.rmt.intake.localstack.template.IntrinsicResolver;
 import nl.rmt.intake.localstack.template.StackSettings;
 import nl.rmt.intake.localstack.template.TemplateModel;
-import nl.rmt.intake.localstack.template.TemplateReferences;
 import nl.rmt.intake.localstack.template.TemplateResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,34 +110,15 @@ public final class Provisioner {
      * wave after everything it refers to, and the resources of one wave do not refer to each other.
      */
     private List<List<TemplateResource>> creationWaves(IntrinsicResolver resolver) {
-        Map<String, TemplateResource> pending = new LinkedHashMap<>();
+        List<TemplateResource> emulated = new ArrayList<>();
         for (TemplateResource resource : template.resources().values()) {
             if (!EMULATED.contains(resource.type())) {
                 LOG.debug("Not emulated, skipped: {} ({})", resource.logicalId(), resource.type());
             } else if (resolver.exists(resource)) {
-                pending.put(resource.logicalId(), resource);
+                emulated.add(resource);
             }
         }
-        List<List<TemplateResource>> waves = new ArrayList<>();
-        while (!pending.isEmpty()) {
-            List<TemplateResource> wave = pending.values().stream()
-                    .filter(resource -> dependencies(resource, pending.keySet()).isEmpty())
-                    .toList();
-            if (wave.isEmpty()) {
-                throw new IllegalArgumentException("Resources refer to each other in a cycle: " + pending.keySet());
-            }
-            wave.forEach(resource -> pending.remove(resource.logicalId()));
-            waves.add(wave);
-        }
-        return waves;
-    }
-
-    private static Set<String> dependencies(TemplateResource resource, Set<String> stillPending) {
-        Set<String> dependencies = new LinkedHashSet<>(TemplateReferences.in(resource.properties()));
-        dependencies.addAll(resource.dependsOn());
-        dependencies.retainAll(stillPending);
-        dependencies.remove(resource.logicalId());
-        return dependencies;
+        return CreationWaves.of(emulated);
     }
 
     private ProvisionedResource topic(String logicalId, PropertyValues properties) {
