@@ -123,17 +123,9 @@ final class ReferenceCheck {
             walk(pattern, where);
             return;
         }
-        int position = 0;
-        int start;
-        while ((start = text.indexOf("${", position)) >= 0) {
-            int end = text.indexOf('}', start);
-            if (end < 0) {
-                problems.add(where + ": unclosed ${ in '" + text + "'");
-                return;
-            }
-            String name = text.substring(start + 2, end).trim();
-            position = end + 1;
-            if (name.startsWith("!") || variables.contains(name)) {
+        SubPlaceholders placeholders = SubPlaceholders.in(text);
+        for (String name : placeholders.names()) {
+            if (variables.contains(name)) {
                 continue;
             }
             int dot = name.indexOf('.');
@@ -142,6 +134,9 @@ final class ReferenceCheck {
             } else {
                 ref(name, where + " ${" + name + "}");
             }
+        }
+        if (!placeholders.closed()) {
+            problems.add(where + ": unclosed ${ in '" + text + "'");
         }
     }
 }

@@ -52,20 +52,11 @@ public final class TemplateReferences {
             collect(pattern, found);
             return;
         }
-        int position = 0;
-        int start;
-        while ((start = text.indexOf("${", position)) >= 0) {
-            int end = text.indexOf('}', start);
-            if (end < 0) {
-                return;
+        for (String name : SubPlaceholders.in(text).names()) {
+            if (!variables.contains(name)) {
+                int dot = name.indexOf('.');
+                addUnlessPseudo(dot > 0 ? name.substring(0, dot) : name, found);
             }
-            String name = text.substring(start + 2, end).trim();
-            position = end + 1;
-            if (name.startsWith("!") || variables.contains(name)) {
-                continue;
-            }
-            int dot = name.indexOf('.');
-            addUnlessPseudo(dot > 0 ? name.substring(0, dot) : name, found);
         }
     }
 
