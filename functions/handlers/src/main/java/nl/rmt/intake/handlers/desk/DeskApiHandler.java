@@ -26,8 +26,8 @@ import nl.rmt.intake.handlers.http.CallerIdentity;
 import nl.rmt.intake.handlers.http.ErrorBody;
 import nl.rmt.intake.handlers.http.HttpRequest;
 import nl.rmt.intake.handlers.http.HttpResponses;
+import nl.rmt.intake.handlers.http.JsonBodies;
 import nl.rmt.intake.handlers.http.LoggedRegion;
-import nl.rmt.intake.json.Json;
 import nl.rmt.intake.messaging.QueueNames;
 import nl.rmt.intake.observability.CaseLogContext;
 import nl.rmt.intake.observability.Invocation;
@@ -136,12 +136,7 @@ public final class DeskApiHandler implements RequestHandler<APIGatewayV2HTTPEven
     }
 
     private APIGatewayV2HTTPResponse reroute(String region, String caseId, String body) {
-        RerouteRequest request;
-        try {
-            request = Json.MAPPER.readValue(body, RerouteRequest.class);
-        } catch (java.io.IOException e) {
-            request = new RerouteRequest(null, null);
-        }
+        RerouteRequest request = JsonBodies.read(body, RerouteRequest.class).orElse(new RerouteRequest(null, null));
         List<FieldError> errors = new ArrayList<>();
         if (request.partnerId() == null || request.partnerId().isBlank()) {
             errors.add(new FieldError("partnerId", "REQUIRED", "Name the partner to take the case."));

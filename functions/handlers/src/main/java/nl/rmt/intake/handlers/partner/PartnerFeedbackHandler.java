@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +21,7 @@ import nl.rmt.intake.handlers.http.CallerIdentity;
 import nl.rmt.intake.handlers.http.ErrorBody;
 import nl.rmt.intake.handlers.http.HttpRequest;
 import nl.rmt.intake.handlers.http.HttpResponses;
-import nl.rmt.intake.json.Json;
+import nl.rmt.intake.handlers.http.JsonBodies;
 import nl.rmt.intake.messaging.QueueNames;
 import nl.rmt.intake.observability.CaseLogContext;
 import nl.rmt.intake.observability.Dimension;
@@ -79,15 +78,13 @@ public final class PartnerFeedbackHandler implements RequestHandler<APIGatewayV2
             return HttpResponses.json(403, ErrorBody.of("Forbidden"));
         }
         Language language = request.preferredLanguage();
-        FeedbackSubmission submission;
-        try {
-            submission = Json.MAPPER.readValue(request.body(), FeedbackSubmission.class);
-        } catch (JsonProcessingException e) {
+        Optional<FeedbackSubmission> submission = JsonBodies.read(request.body(), FeedbackSubmission.class);
+        if (submission.isEmpty()) {
             return HttpResponses.json(400, new ErrorBody(invalid(language), List.of(new FieldError("body",
                     "MALFORMED_JSON", language == Language.EN ? "The body is not a valid feedback document."
                             : "De inhoud is geen geldig terugmeldingsdocument."))));
         }
-        FeedbackValidation validation = FeedbackValidator.validate(submission, language);
+        FeedbackValidation validation = FeedbackValidator.validate(submission.get(), language);
         if (validation instanceof FeedbackValidation.Invalid invalidFeedback) {
             return HttpResponses.json(400, new ErrorBody(invalid(language), invalidFeedback.errors()));
         }

@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Clock;
 import java.util.List;
 import nl.rmt.intake.application.WithdrawCase;
@@ -20,7 +19,7 @@ import nl.rmt.intake.domain.withdrawal.WithdrawalValidator;
 import nl.rmt.intake.handlers.http.ErrorBody;
 import nl.rmt.intake.handlers.http.HttpRequest;
 import nl.rmt.intake.handlers.http.HttpResponses;
-import nl.rmt.intake.json.Json;
+import nl.rmt.intake.handlers.http.JsonBodies;
 import nl.rmt.intake.messaging.QueueNames;
 import nl.rmt.intake.observability.CaseLogContext;
 import nl.rmt.intake.observability.Invocation;
@@ -61,12 +60,7 @@ public final class WithdrawalHandler implements RequestHandler<APIGatewayV2HTTPE
     private APIGatewayV2HTTPResponse withdraw(APIGatewayV2HTTPEvent event, Metrics metrics) {
         HttpRequest request = new HttpRequest(event);
         Language language = request.preferredLanguage();
-        WithdrawalSubmission submission;
-        try {
-            submission = Json.MAPPER.readValue(request.body(), WithdrawalSubmission.class);
-        } catch (JsonProcessingException e) {
-            submission = null;
-        }
+        WithdrawalSubmission submission = JsonBodies.read(request.body(), WithdrawalSubmission.class).orElse(null);
         if (submission == null) {
             return HttpResponses.json(400, new ErrorBody(invalid(language), List.of(new FieldError("body",
                     "MALFORMED_JSON", language == Language.EN ? "Send the reference and the withdrawal code."

@@ -109,6 +109,18 @@ class PartnerFeedbackHandlerTest {
     }
 
     @Test
+    void aBodyThatIsNoFeedbackDocumentIs400() {
+        String caseId = routed("jobseeker-ww-midden-brabant");
+        APIGatewayV2HTTPEvent event = PartnerCalls.feedbackFromPartner(caseId, "uwv", Map.of());
+        event.setBody("null");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        assertThat(body(response).at("/errors/0/code").asText()).isEqualTo("MALFORMED_JSON");
+    }
+
+    @Test
     void aRejectionIsRefusedWithoutAReason() {
         String caseId = routed("jobseeker-ww-midden-brabant");
 
