@@ -1,5 +1,6 @@
 package nl.rmt.intake.observability;
 
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Where finished metric documents go. */
@@ -8,9 +9,9 @@ public interface MetricsSink {
 
     void write(String emfDocument);
 
-    /** In Lambda standard output; elsewhere (the local runner, tests) a DEBUG log line. */
+    /** In Lambda standard output; elsewhere (the local runner, tests) a DEBUG log line. Decided once per container. */
     static MetricsSink standard() {
-        return System.getenv("AWS_LAMBDA_FUNCTION_NAME") != null ? stdout() : debugLog();
+        return StandardSink.INSTANCE;
     }
 
     /**
@@ -23,6 +24,7 @@ public interface MetricsSink {
 
     /** Off by default, so the local runner's console stays readable; raise the logger to DEBUG to see them. */
     static MetricsSink debugLog() {
-        return document -> LoggerFactory.getLogger(Metrics.class).debug("{}", document);
+        Logger log = LoggerFactory.getLogger(Metrics.class);
+        return document -> log.debug("{}", document);
     }
 }
