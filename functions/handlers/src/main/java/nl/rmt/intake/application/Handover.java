@@ -5,7 +5,6 @@ import nl.rmt.intake.domain.IntakeTriage;
 import nl.rmt.intake.domain.casefile.CaseStatus;
 import nl.rmt.intake.domain.form.PartnerType;
 import nl.rmt.intake.domain.region.RegionResolution;
-import nl.rmt.intake.domain.region.RegionResolver;
 import nl.rmt.intake.domain.routing.LeadChange;
 import nl.rmt.intake.domain.routing.Partner;
 import nl.rmt.intake.domain.routing.PartnerNotice;
@@ -24,16 +23,14 @@ final class Handover {
     static final String UPDATE_QUEUE = DispatchOutbox.CONFIRMATION_QUEUE;
 
     private final IntakeTriage triage;
-    private final RegionResolver regions;
 
     Handover(IntakeTriage triage) {
         this.triage = triage;
-        this.regions = new RegionResolver(triage.municipalities());
     }
 
+    /** Only for a case whose personal data is still there: an erased case is never handed over. */
     RegionResolution regionOf(CaseRecord record) {
-        return regions.resolve(record.deskRegion(),
-                record.form() == null ? null : record.form().person().homeMunicipality());
+        return triage.region(record.form(), record.deskRegion());
     }
 
     /**

@@ -29,7 +29,7 @@ public final class RecordFeedback {
     public RecordFeedback(CaseStore store, IntakeTriage triage, Clock clock) {
         this.store = store;
         this.triage = triage;
-        this.router = new Router(triage.routingData());
+        this.router = triage.router();
         this.handover = new Handover(triage);
         this.clock = clock;
     }
