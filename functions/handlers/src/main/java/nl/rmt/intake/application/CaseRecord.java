@@ -19,6 +19,7 @@ import nl.rmt.intake.domain.form.Language;
  * @param rejectedBy  partners that handed the case back as lead, never asked again by the rules
  * @param form        the intake as submitted, or null once personal data is erased
  * @param withdrawalCodeHash SHA-256 of the code in the confirmation email, or null before it was sent
+ * @param confirmationSent   whether the confirmation email went out
  */
 public record CaseRecord(
         String caseId,
@@ -35,7 +36,8 @@ public record CaseRecord(
         IntakeForm form,
         List<GroupAssignment> groups,
         Language language,
-        String withdrawalCodeHash) {
+        String withdrawalCodeHash,
+        boolean confirmationSent) {
 
     public CaseRecord {
         assignments = Map.copyOf(assignments);

@@ -26,8 +26,6 @@ public interface CaseStore {
      */
     boolean markRouted(String caseId, Instant routedAt, OutboxMessage confirmation);
 
-    Optional<ConfirmationSubject> findConfirmationSubject(String caseId);
-
     /**
      * Takes the right to send the confirmation: only when none was sent and no other attempt holds an unexpired claim.
      *

@@ -3,10 +3,12 @@ package nl.rmt.intake.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.random.RandomGenerator;
 import nl.rmt.intake.domain.casefile.CaseStatus;
 import nl.rmt.intake.domain.confirmation.ConfirmationComposer;
 import nl.rmt.intake.domain.confirmation.ConfirmationDetails;
+import nl.rmt.intake.domain.form.PartnerType;
 import nl.rmt.intake.domain.routing.Partner;
 import nl.rmt.intake.domain.routing.RoutingData;
 import nl.rmt.intake.domain.withdrawal.WithdrawalCode;
@@ -53,41 +55,47 @@ public final class SendConfirmation {
 
     /** @throws UnknownCaseException when no case has the id: the message cannot be handled, ever */
     public Result send(String caseId) {
-        ConfirmationSubject subject = store.findConfirmationSubject(caseId)
-                .orElseThrow(() -> new UnknownCaseException(caseId));
-        if (subject.confirmationSent()) {
+        CaseRecord record = store.load(caseId).orElseThrow(() -> new UnknownCaseException(caseId));
+        if (record.confirmationSent()) {
             return Result.ALREADY_SENT;
         }
-        if (subject.status() == CaseStatus.WITHDRAWN) {
+        if (record.status() == CaseStatus.WITHDRAWN || record.isErased()) {
             return Result.NOT_NEEDED;
         }
-        if (subject.status() == CaseStatus.SUBMITTED) {
+        if (record.status() == CaseStatus.SUBMITTED) {
             return Result.NOT_ROUTED_YET;
         }
         Instant now = clock.instant();
         String withdrawalCode = WithdrawalCode.generate(random);
         if (!store.claimConfirmation(caseId, now, now.minus(claimLease), Sha256.hex(withdrawalCode))) {
-            return store.findConfirmationSubject(caseId).map(ConfirmationSubject::confirmationSent).orElse(false)
+            return store.load(caseId).map(CaseRecord::confirmationSent).orElse(false)
                     ? Result.ALREADY_SENT
                     : Result.CLAIMED_ELSEWHERE;
         }
-        Partner lead = routing.partners().byId(subject.leadPartnerId())
+        Partner lead = routing.partners().byId(record.leadPartnerId())
                 .orElseThrow(() -> new IllegalStateException("Case " + caseId + " names an unknown lead partner"));
         ConfirmationDetails details = new ConfirmationDetails(
-                subject.language(),
-                subject.givenName(),
-                subject.reference(),
-                lead.displayName(subject.language()),
+                record.language(),
+                record.form().person().givenName(),
+                record.reference(),
+                lead.displayName(record.language()),
                 lead.contactWithinWorkingDays(),
-                subject.partnerTypesReceived(),
+                partnerTypesReceived(record),
                 withdrawalUrl,
                 withdrawalCode);
-        String messageId = mailer.send(subject.email(), composer.compose(details), caseId);
+        String messageId = mailer.send(record.form().person().email(), composer.compose(details), caseId);
         store.markConfirmationSent(caseId, messageId, clock.instant());
         return Result.SENT;
     }
 
-
+    /** The kinds of organisation that have the citizen's data: those of every partner the case went to. */
+    private List<PartnerType> partnerTypesReceived(CaseRecord record) {
+        return record.assignments().keySet().stream()
+                .map(partnerId -> routing.partners().byId(partnerId).orElseThrow().type())
+                .distinct()
+                .sorted()
+                .toList();
+    }
 
     public static final class UnknownCaseException extends RuntimeException {
         public UnknownCaseException(String caseId) {

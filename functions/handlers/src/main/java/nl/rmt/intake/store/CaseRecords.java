@@ -47,7 +47,8 @@ final class CaseRecords {
                 item.containsKey(CaseItems.PERSON) ? form(item) : null,
                 groups(item),
                 Language.fromCode(item.get("language").s()).orElse(Language.NL),
-                text(item.get("withdrawalCodeHash")));
+                text(item.get("withdrawalCodeHash")),
+                confirmationSent(item.get(CaseItems.CONFIRMATION)));
     }
 
     private static Map<String, AssignmentState> assignments(Map<String, AttributeValue> item) {
@@ -111,6 +112,10 @@ final class CaseRecords {
                 needs,
                 new Consent(bool(consent.get("privacyStatementAccepted")), allowed),
                 text(item.get("remarks")));
+    }
+
+    private static boolean confirmationSent(AttributeValue confirmation) {
+        return confirmation != null && "SENT".equals(confirmation.m().get(CaseItems.STATUS).s());
     }
 
     private static String text(AttributeValue value) {

@@ -13,7 +13,6 @@ import nl.rmt.intake.application.CaseChange;
 import nl.rmt.intake.application.CaseReceipt;
 import nl.rmt.intake.application.CaseRecord;
 import nl.rmt.intake.application.CaseStore;
-import nl.rmt.intake.application.ConfirmationSubject;
 import nl.rmt.intake.application.EmailEvent;
 import nl.rmt.intake.application.IdempotencyRecord;
 import nl.rmt.intake.application.NewCase;
@@ -134,30 +133,6 @@ public final class DynamoDbCaseStore implements CaseStore {
             }
             throw cancelled;
         }
-    }
-
-    @Override
-    public Optional<ConfirmationSubject> findConfirmationSubject(String caseId) {
-        Map<String, AttributeValue> item = dynamoDb.getItem(request -> request
-                .tableName(table).key(Keys.caseKey(caseId)).consistentRead(true)).item();
-        if (item == null || item.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, AttributeValue> person = item.containsKey(CaseItems.PERSON)
-                ? item.get(CaseItems.PERSON).m()
-                : Map.of();
-        AttributeValue confirmation = item.get(CaseItems.CONFIRMATION);
-        boolean sent = confirmation != null && "SENT".equals(confirmation.m().get("status").s());
-        return Optional.of(new ConfirmationSubject(
-                caseId,
-                item.get("reference").s(),
-                CaseStatus.valueOf(item.get(CaseItems.STATUS).s()),
-                Language.fromCode(item.get("language").s()).orElse(Language.NL),
-                text(person.get("givenName")),
-                text(person.get("email")),
-                item.get("leadPartnerId").s(),
-                item.get("partnerTypes").ss().stream().map(PartnerType::valueOf).sorted().toList(),
-                sent));
     }
 
     @Override

@@ -87,8 +87,8 @@ class DynamoDbCaseStoreTest {
 
         Instant muchLater = NOW.plus(Duration.ofDays(1));
         assertThat(store.claimConfirmation(caseId, muchLater, muchLater, "b".repeat(64))).isFalse();
-        assertThat(store.findConfirmationSubject(caseId)).hasValueSatisfying(
-                subject -> assertThat(subject.confirmationSent()).isTrue());
+        assertThat(store.load(caseId)).hasValueSatisfying(
+                record -> assertThat(record.confirmationSent()).isTrue());
     }
 
     @Test
