@@ -105,10 +105,10 @@ wait_for_all() {
 # CasesTable (left out: PointInTimeRecoverySpecification, SSESpecification)
 run create_table rmt-intake-cases '{
   "TableName": "rmt-intake-cases",
-  "AttributeDefinitions": [{"AttributeName":"pk","AttributeType":"S"},{"AttributeName":"sk","AttributeType":"S"},{"AttributeName":"gsi1pk","AttributeType":"S"},{"AttributeName":"gsi1sk","AttributeType":"S"},{"AttributeName":"gsi2pk","AttributeType":"S"},{"AttributeName":"gsi2sk","AttributeType":"S"}],
+  "AttributeDefinitions": [{"AttributeName":"pk","AttributeType":"S"},{"AttributeName":"sk","AttributeType":"S"},{"AttributeName":"gsi1pk","AttributeType":"S"},{"AttributeName":"gsi1sk","AttributeType":"S"},{"AttributeName":"gsi2pk","AttributeType":"S"},{"AttributeName":"gsi2sk","AttributeType":"S"},{"AttributeName":"gsi3pk","AttributeType":"S"},{"AttributeName":"gsi3sk","AttributeType":"S"}],
   "KeySchema": [{"AttributeName":"pk","KeyType":"HASH"},{"AttributeName":"sk","KeyType":"RANGE"}],
   "BillingMode": "PAY_PER_REQUEST",
-  "GlobalSecondaryIndexes": [{"IndexName":"gsi1","KeySchema":[{"AttributeName":"gsi1pk","KeyType":"HASH"},{"AttributeName":"gsi1sk","KeyType":"RANGE"}],"Projection":{"ProjectionType":"INCLUDE","NonKeyAttributes":["caseId","reference","status","region","leadPartnerId","submittedAt","targetGroups"]}},{"IndexName":"gsi2","KeySchema":[{"AttributeName":"gsi2pk","KeyType":"HASH"},{"AttributeName":"gsi2sk","KeyType":"RANGE"}],"Projection":{"ProjectionType":"INCLUDE","NonKeyAttributes":["caseId","leadPartnerId","round","region"]}}],
+  "GlobalSecondaryIndexes": [{"IndexName":"gsi1","KeySchema":[{"AttributeName":"gsi1pk","KeyType":"HASH"},{"AttributeName":"gsi1sk","KeyType":"RANGE"}],"Projection":{"ProjectionType":"INCLUDE","NonKeyAttributes":["caseId","reference","status","region","leadPartnerId","submittedAt","targetGroups","outcome","assignments"]}},{"IndexName":"gsi2","KeySchema":[{"AttributeName":"gsi2pk","KeyType":"HASH"},{"AttributeName":"gsi2sk","KeyType":"RANGE"}],"Projection":{"ProjectionType":"INCLUDE","NonKeyAttributes":["caseId","leadPartnerId","round","region"]}},{"IndexName":"gsi3","KeySchema":[{"AttributeName":"gsi3pk","KeyType":"HASH"},{"AttributeName":"gsi3sk","KeyType":"RANGE"}],"Projection":{"ProjectionType":"INCLUDE","NonKeyAttributes":["caseId"]}}],
   "StreamSpecification": {"StreamEnabled":true,"StreamViewType":"NEW_IMAGE"}
 }' ttl
 # EmailEventsTopic

@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The intake fixtures from events/, read the way the Lambda runtime reads an event. */
+/** The fixtures from events/, read the way the Lambda runtime reads an event. */
 final class Fixtures {
 
     private Fixtures() {
@@ -25,7 +25,15 @@ final class Fixtures {
     }
 
     static APIGatewayV2HTTPEvent intake(String name) {
-        Path file = root().resolve("events/intakes/" + name + ".json");
+        return read(root().resolve("events/intakes/" + name + ".json"));
+    }
+
+    /** The monitoring role's counts request. */
+    static APIGatewayV2HTTPEvent monitoringCounts() {
+        return read(root().resolve("events/monitoring/counts.json"));
+    }
+
+    private static APIGatewayV2HTTPEvent read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class, Fixtures.class.getClassLoader())
                     .fromJson(in);

@@ -46,7 +46,12 @@ public final class CaseChange {
 
     /** Moves the case's status, recording who and why. */
     public CaseChange status(CaseStatus to, String actor, String reason) {
-        history.add(new StatusChange(status, to, actor, at, reason));
+        return status(to, actor, reason, null);
+    }
+
+    /** As {@link #status(CaseStatus, String, String)}, with the free text the actor wrote (erased with the person). */
+    public CaseChange status(CaseStatus to, String actor, String reason, String note) {
+        history.add(new StatusChange(status, to, actor, at, reason, note));
         status = to;
         return this;
     }
@@ -69,7 +74,12 @@ public final class CaseChange {
 
     /** A history entry that is not a change of the case's own status (e.g. a referral partner's progress). */
     public CaseChange note(CaseStatus assignmentFrom, CaseStatus assignmentTo, String actor, String reason) {
-        history.add(new StatusChange(assignmentFrom, assignmentTo, actor, at, reason));
+        return note(assignmentFrom, assignmentTo, actor, reason, null);
+    }
+
+    public CaseChange note(
+            CaseStatus assignmentFrom, CaseStatus assignmentTo, String actor, String reason, String freeText) {
+        history.add(new StatusChange(assignmentFrom, assignmentTo, actor, at, reason, freeText));
         return this;
     }
 

@@ -56,8 +56,18 @@ public interface CaseStore {
     /** Cases whose lead got them before the given instant and has not accepted yet. */
     java.util.List<String> awaitingAcceptanceSince(Instant assignedBefore);
 
+    /** Cases not closed, with their personal data still there, submitted before the given instant. */
+    java.util.List<String> openCasesSubmittedBefore(Instant submittedBefore);
+
+    /** Closed cases, with their personal data still there, closed before the given instant. */
+    java.util.List<String> casesClosedBefore(Instant closedBefore);
+
+    /** Whether an outbox message was discarded because the case's personal data was erased before it went out. */
+    boolean isOutboxDiscarded(String caseId, String outboxId);
+
     /**
-     * Writes a lifecycle step in one transaction.
+     * Writes a lifecycle step in one transaction. A step that erases the personal data also erases the notes in
+     * the case's history and discards outbox messages with the person's details that were not sent yet.
      *
      * @throws ConcurrentChangeException when the case changed since it was loaded: load it again and retry
      */

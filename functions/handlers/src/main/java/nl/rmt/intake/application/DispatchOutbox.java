@@ -2,6 +2,7 @@ package nl.rmt.intake.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import nl.rmt.intake.json.Json;
 
 /** Delivers stored outbox messages to their queues; safe to run more than once for the same message. */
@@ -23,9 +24,14 @@ public final class DispatchOutbox {
      * Sends the message, records it as sent, and when it went to the lead marks the case routed and queues the
      * confirmation. A crash after sending only repeats the send, which the queue's deduplication absorbs.
      *
-     * @return when the message was recorded as sent
+     * A message with the person's details is not sent when the case was erased (withdrawn) since it was stored.
+     *
+     * @return when the message was recorded as sent, or empty when it was discarded
      */
-    public Instant dispatch(String caseId, OutboxMessage message) {
+    public Optional<Instant> dispatch(String caseId, OutboxMessage message) {
+        if (message.kind().carriesPersonalData() && store.isOutboxDiscarded(caseId, message.id())) {
+            return Optional.empty();
+        }
         String queueMessageId =
                 publisher.publish(message.queue(), message.groupId(), message.deduplicationId(), message.body());
         Instant now = clock.instant();
@@ -33,7 +39,7 @@ public final class DispatchOutbox {
         if (message.kind() == OutboxMessage.Kind.LEAD) {
             store.markRouted(caseId, now, confirmationRequest(caseId));
         }
-        return now;
+        return Optional.of(now);
     }
 
     static OutboxMessage confirmationRequest(String caseId) {

@@ -45,8 +45,8 @@ public final class EscalateOverdueLeads {
 
     private Optional<Escalated> escalate(String caseId, Instant now) {
         Optional<CaseRecord> loaded = store.load(caseId);
-        if (loaded.isEmpty() || loaded.get().status() != CaseStatus.ROUTED) {
-            // Accepted or otherwise moved on since the index was read.
+        if (loaded.isEmpty() || loaded.get().status() != CaseStatus.ROUTED || loaded.get().isErased()) {
+            // Accepted or otherwise moved on since the index was read, or erased and so never handed over.
             return Optional.empty();
         }
         CaseRecord record = loaded.get();

@@ -23,4 +23,8 @@ public sealed interface FeedbackOutcome {
     /** The regional desk is where cases end up; it re-routes by hand instead of handing a case back. */
     record DeskCannotReject() implements FeedbackOutcome {
     }
+
+    /** The case's personal data was erased (it reached its maximum age), so nobody else can take it over. */
+    record ErasedCannotMove() implements FeedbackOutcome {
+    }
 }

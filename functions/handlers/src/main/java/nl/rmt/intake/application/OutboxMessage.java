@@ -21,6 +21,11 @@ public record OutboxMessage(String id, Kind kind, String queue, String groupId, 
         /** Asks for the citizen's confirmation email. */
         CONFIRMATION,
         /** Asks for an email telling the citizen who leads their case now. */
-        CITIZEN_UPDATE
+        CITIZEN_UPDATE;
+
+        /** Whether the message hands the person's details to a partner, so must not go out once they are erased. */
+        public boolean carriesPersonalData() {
+            return this == LEAD || this == REFERRAL || this == HANDOVER;
+        }
     }
 }

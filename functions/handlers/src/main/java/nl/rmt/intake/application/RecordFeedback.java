@@ -55,13 +55,16 @@ public final class RecordFeedback {
         if (feedback.type() == FeedbackType.REJECTED && partner.type() == PartnerType.RMT) {
             return new FeedbackOutcome.DeskCannotReject();
         }
+        if (feedback.type() == FeedbackType.REJECTED && leads && record.isErased()) {
+            return new FeedbackOutcome.ErasedCannotMove();
+        }
         String actor = "partner:" + partnerId;
         CaseChange change = CaseChange.on(record, clock.instant())
                 .assignment(new AssignmentState(partnerId, assignment.role(), to, assignment.round()));
         if (!leads) {
-            change.note(from, to, actor, "referral: " + describe(feedback));
+            change.note(from, to, actor, "referral: " + describe(feedback), feedback.reason());
         } else {
-            change.status(to, actor, describe(feedback));
+            change.status(to, actor, describe(feedback), feedback.reason());
             switch (feedback.type()) {
                 case ACCEPTED, CLOSED -> change.awaiting(CaseChange.Awaiting.REMOVE);
                 case REJECTED -> reroute(change, partnerId);
@@ -88,13 +91,12 @@ public final class RecordFeedback {
         handover.to(change, next.partner(), null, CitizenUpdate.Reason.REROUTED);
     }
 
+    /** The system's words for the feedback; the partner's own reason is kept apart as the history entry's note. */
     private static String describe(PartnerFeedback feedback) {
         return switch (feedback.type()) {
-            case REJECTED -> "handed back: " + feedback.reason();
-            case CLOSED -> "closed with outcome " + feedback.outcome()
-                    + (feedback.reason() == null ? "" : ": " + feedback.reason());
-            default -> feedback.type().name().toLowerCase(java.util.Locale.ROOT)
-                    + (feedback.reason() == null ? "" : ": " + feedback.reason());
+            case REJECTED -> "handed back";
+            case CLOSED -> "closed with outcome " + feedback.outcome();
+            default -> feedback.type().name().toLowerCase(java.util.Locale.ROOT);
         };
     }
 }

@@ -56,7 +56,7 @@ public final class RerouteByHand {
         String oldLead = record.leadPartnerId();
         AssignmentState oldAssignment = record.assignmentOf(oldLead).orElseThrow();
         CaseChange change = CaseChange.on(record, clock.instant())
-                .status(CaseStatus.REJECTED, actor, "re-routed by the desk: " + reason)
+                .status(CaseStatus.REJECTED, actor, "re-routed by the desk", reason)
                 .assignment(new AssignmentState(oldLead, Role.LEAD, CaseStatus.REJECTED, oldAssignment.round()))
                 .status(CaseStatus.ROUTED, actor, "re-routed by the desk to " + partnerId);
         handover.to(change, target.get(), LeadChange.REROUTED, CitizenUpdate.Reason.REROUTED);

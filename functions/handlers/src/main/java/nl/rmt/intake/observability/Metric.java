@@ -13,7 +13,9 @@ public enum Metric {
     EMAIL_COMPLAINTS("EmailComplaints", Unit.COUNT),
     FEEDBACK_RECEIVED("FeedbackReceived", Unit.COUNT),
     ESCALATIONS("Escalations", Unit.COUNT),
-    WITHDRAWALS("Withdrawals", Unit.COUNT);
+    WITHDRAWALS("Withdrawals", Unit.COUNT),
+    /** Cases whose personal data the retention run erased. */
+    PERSONAL_DATA_ERASED("PersonalDataErased", Unit.COUNT);
 
     public enum Unit {
         /** Added up within an invocation: one value per document is enough for Sum. */

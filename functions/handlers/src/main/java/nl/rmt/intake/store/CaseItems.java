@@ -36,6 +36,19 @@ final class CaseItems {
     static final String AWAITING_PK = "gsi2pk";
     static final String AWAITING_SK = "gsi2sk";
     static final String AWAITING_ACCEPTANCE = "AWAITING_ACCEPTANCE";
+    /**
+     * The sparse retention index (gsi3): every case whose personal data is still there, under OPEN by the time it
+     * was submitted, or under CLOSED by the time it closed. The retention run reads only what is due.
+     */
+    static final String RETENTION_PK = "gsi3pk";
+    static final String RETENTION_SK = "gsi3sk";
+    static final String RETENTION_OPEN = "RETENTION#OPEN";
+    static final String RETENTION_CLOSED = "RETENTION#CLOSED";
+    static final String OUTBOX_PENDING = "PENDING";
+    /** An outbox message that never went out because the person's data was erased first. */
+    static final String OUTBOX_DISCARDED = "DISCARDED";
+    /** A history entry's free text from a partner or desk: personal data, erased with the person. */
+    static final String NOTE = "note";
     /** An idempotency key answers replays for a day, as long as a client reasonably retries. */
     static final long IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 
@@ -85,6 +98,8 @@ final class CaseItems {
         item.put("emailUpdates", AttributeValue.fromM(Map.of()));
         item.put(ASSIGNMENTS, AttributeValue.fromM(assignments(decision, newCase.submittedAt())));
         item.putAll(awaitingAcceptance(decision.lead().partner(), newCase.submittedAt(), newCase.caseId()));
+        item.put(RETENTION_PK, s(RETENTION_OPEN));
+        item.put(RETENTION_SK, s(SortableInstant.of(newCase.submittedAt()) + "#" + newCase.caseId()));
         return item;
     }
 
@@ -137,7 +152,12 @@ final class CaseItems {
     }
 
     static Map<String, AttributeValue> historyItem(String caseId, StatusChange change, int position) {
-        return historyItem(caseId, change.from(), change.to(), change.actor(), change.at(), change.reason(), position);
+        Map<String, AttributeValue> item = historyItem(
+                caseId, change.from(), change.to(), change.actor(), change.at(), change.reason(), position);
+        if (change.note() != null) {
+            item.put(NOTE, s(change.note()));
+        }
+        return item;
     }
 
     static Map<String, AttributeValue> historyItem(
@@ -168,7 +188,7 @@ final class CaseItems {
         item.put("groupId", s(message.groupId()));
         item.put("deduplicationId", s(message.deduplicationId()));
         item.put("body", s(message.body()));
-        item.put(STATUS, s("PENDING"));
+        item.put(STATUS, s(OUTBOX_PENDING));
         item.put("createdAt", s(createdAt.toString()));
         return item;
     }

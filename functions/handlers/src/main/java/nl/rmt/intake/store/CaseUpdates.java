@@ -5,10 +5,13 @@ import static nl.rmt.intake.store.AttributeValues.s;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.rmt.intake.application.AssignmentState;
 import nl.rmt.intake.application.CaseChange;
+import nl.rmt.intake.domain.casefile.CaseStatus;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
@@ -27,7 +30,7 @@ final class CaseUpdates {
 
     static Update of(String table, CaseChange change) {
         List<String> sets = new ArrayList<>();
-        List<String> removes = new ArrayList<>();
+        Set<String> removes = new LinkedHashSet<>();
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
 
@@ -64,6 +67,39 @@ final class CaseUpdates {
             sets.add("outcome = :outcome");
             values.put(":outcome", s(change.outcome()));
         }
+        if (change.erasesPersonalData()) {
+            names.put("#region", "region");
+            removes.addAll(PERSONAL_ATTRIBUTES);
+            sets.add("erasedAt = :at");
+            // Nothing is left to escalate or erase, so the case leaves both sparse indexes.
+            removes.addAll(List.of(CaseItems.AWAITING_PK, CaseItems.AWAITING_SK,
+                    CaseItems.RETENTION_PK, CaseItems.RETENTION_SK));
+        } else {
+            awaiting(change, sets, removes, values);
+            if (change.status() == CaseStatus.CLOSED && change.from().status() != CaseStatus.CLOSED
+                    && !change.from().isErased()) {
+                // From now on the time since closing counts, not the age.
+                sets.add(CaseItems.RETENTION_PK + " = :retention");
+                sets.add(CaseItems.RETENTION_SK + " = :closedAt");
+                values.put(":retention", s(CaseItems.RETENTION_CLOSED));
+                values.put(":closedAt", s(SortableInstant.of(change.at()) + "#" + change.from().caseId()));
+            }
+        }
+        String expression = "SET " + String.join(", ", sets)
+                + (removes.isEmpty() ? "" : " REMOVE " + String.join(", ", removes))
+                + addClause;
+        return Update.builder()
+                .tableName(table)
+                .key(Keys.caseKey(change.from().caseId()))
+                .updateExpression(expression)
+                .conditionExpression("version = :expected")
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)
+                .build();
+    }
+
+    private static void awaiting(
+            CaseChange change, List<String> sets, Set<String> removes, Map<String, AttributeValue> values) {
         switch (change.awaiting()) {
             case REMOVE -> {
                 removes.add(CaseItems.AWAITING_PK);
@@ -78,21 +114,5 @@ final class CaseUpdates {
             case KEEP -> {
             }
         }
-        if (change.erasesPersonalData()) {
-            names.put("#region", "region");
-            removes.addAll(PERSONAL_ATTRIBUTES);
-            sets.add("erasedAt = :at");
-        }
-        String expression = "SET " + String.join(", ", sets)
-                + (removes.isEmpty() ? "" : " REMOVE " + String.join(", ", removes))
-                + addClause;
-        return Update.builder()
-                .tableName(table)
-                .key(Keys.caseKey(change.from().caseId()))
-                .updateExpression(expression)
-                .conditionExpression("version = :expected")
-                .expressionAttributeNames(names)
-                .expressionAttributeValues(values)
-                .build();
     }
 }

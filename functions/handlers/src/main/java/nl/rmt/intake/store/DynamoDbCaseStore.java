@@ -30,21 +30,25 @@ import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /** Cases in one DynamoDB table; multi-item changes are transactions, single-item ones conditional writes. */
 public final class DynamoDbCaseStore implements CaseStore {
 
     private static final String NEW_ITEM_ONLY = "attribute_not_exists(pk)";
     private static final String SYSTEM_ACTOR = "system:outbox";
+    private static final int MAX_TRANSACTION_ITEMS = 100;
 
     private final DynamoDbClient dynamoDb;
     private final String table;
     private final CaseItems items;
+    private final ErasureWrites erasureWrites;
 
     public DynamoDbCaseStore(DynamoDbClient dynamoDb, String table, UnaryOperator<String> queueNames) {
         this.dynamoDb = dynamoDb;
         this.table = table;
         this.items = new CaseItems(queueNames);
+        this.erasureWrites = new ErasureWrites(dynamoDb, table);
     }
 
     @Override
@@ -242,6 +246,30 @@ public final class DynamoDbCaseStore implements CaseStore {
     }
 
     @Override
+    public List<String> openCasesSubmittedBefore(Instant submittedBefore) {
+        return retentionDue(CaseItems.RETENTION_OPEN, submittedBefore);
+    }
+
+    @Override
+    public List<String> casesClosedBefore(Instant closedBefore) {
+        return retentionDue(CaseItems.RETENTION_CLOSED, closedBefore);
+    }
+
+    private List<String> retentionDue(String partition, Instant before) {
+        List<String> caseIds = new ArrayList<>();
+        dynamoDb.queryPaginator(request -> request
+                        .tableName(table)
+                        .indexName("gsi3")
+                        .keyConditionExpression("gsi3pk = :partition AND gsi3sk < :before")
+                        .expressionAttributeValues(Map.of(
+                                ":partition", s(partition),
+                                ":before", s(SortableInstant.of(before)))))
+                .items()
+                .forEach(item -> caseIds.add(item.get("caseId").s()));
+        return caseIds;
+    }
+
+    @Override
     public List<String> awaitingAcceptanceSince(Instant assignedBefore) {
         List<String> caseIds = new ArrayList<>();
         dynamoDb.queryPaginator(request -> request
@@ -267,14 +295,41 @@ public final class DynamoDbCaseStore implements CaseStore {
         for (OutboxMessage message : change.outbox()) {
             writes.add(put(CaseItems.outboxItem(caseId, message, change.at()), NEW_ITEM_ONLY));
         }
+        List<TransactWriteItem> afterwards = List.of();
+        if (change.erasesPersonalData()) {
+            List<TransactWriteItem> erasure = erasureWrites.of(caseId, change.at());
+            int room = Math.max(0, MAX_TRANSACTION_ITEMS - writes.size());
+            // Discarded messages come first and always fit; only history notes of an extremely long case can
+            // spill over, and erasing those is safe to do right after.
+            writes.addAll(erasure.subList(0, Math.min(room, erasure.size())));
+            afterwards = erasure.subList(Math.min(room, erasure.size()), erasure.size());
+        }
         try {
             dynamoDb.transactWriteItems(request -> request.transactItems(writes));
         } catch (TransactionCanceledException cancelled) {
-            if (failedCondition(cancelled.cancellationReasons(), 0)) {
+            // The case's version moved, or an outbox message to discard was sent meanwhile: read again.
+            if (cancelled.cancellationReasons().stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code()))) {
                 throw new ConcurrentChangeException();
             }
             throw cancelled;
         }
+        afterwards.forEach(write -> dynamoDb.updateItem(UpdateItemRequest.builder()
+                .tableName(write.update().tableName())
+                .key(write.update().key())
+                .updateExpression(write.update().updateExpression())
+                .expressionAttributeNames(write.update().expressionAttributeNames())
+                .expressionAttributeValues(write.update().expressionAttributeValues())
+                .build()));
+    }
+
+    @Override
+    public boolean isOutboxDiscarded(String caseId, String outboxId) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(request -> request
+                .tableName(table).key(Keys.outboxKey(caseId, outboxId)).consistentRead(true)
+                .projectionExpression("#status").expressionAttributeNames(Map.of("#status", CaseItems.STATUS)))
+                .item();
+        return item != null && item.containsKey(CaseItems.STATUS)
+                && CaseItems.OUTBOX_DISCARDED.equals(item.get(CaseItems.STATUS).s());
     }
 
     private TransactWriteItem put(Map<String, AttributeValue> item, String condition) {

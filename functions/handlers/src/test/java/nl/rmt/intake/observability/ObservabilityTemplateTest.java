@@ -65,6 +65,20 @@ class ObservabilityTemplateTest {
     }
 
     @Test
+    void everyFunctionLogsToALogGroupOfItsOwnThatExpiresAfterTheConfiguredDays() {
+        List<TemplateResource> logGroups = template.resourcesOfType("AWS::Logs::LogGroup");
+        for (TemplateResource function : template.resourcesOfType(TemplateModel.SERVERLESS_FUNCTION)) {
+            String lambdasOwnName = "/aws/lambda/${" + function.logicalId() + "}";
+            assertThat(logGroups).as("log group of " + function.logicalId())
+                    .filteredOn(group -> Map.of("Fn::Sub", lambdasOwnName).equals(group.properties().get("LogGroupName")))
+                    .singleElement()
+                    .satisfies(group -> assertThat(group.properties().get("RetentionInDays"))
+                            .isEqualTo(Map.of("Ref", "LogRetentionDays")));
+        }
+        assertThat(logGroups).hasSize(template.resourcesOfType(TemplateModel.SERVERLESS_FUNCTION).size());
+    }
+
+    @Test
     void everyAlarmNotifiesTheAlarmTopicAndReadsNoMoreMetricsThanCloudWatchAllows() {
         assertThat(alarms).isNotEmpty().allSatisfy(alarm -> {
             assertThat(list(alarm.properties().get("AlarmActions"))).as(alarm.logicalId())

@@ -211,7 +211,13 @@ final class ContractCheck {
             problems.add(status + " answer is " + contentType + ", which the document does not list");
             return;
         }
-        problems.addAll(validateJson(status + " answer", media.path("schema"), body));
+        if (contentType.endsWith("json")) {
+            problems.addAll(validateJson(status + " answer", media.path("schema"), body));
+        } else {
+            // Text (CSV): the schema describes the body as one string.
+            problems.addAll(validate(status + " answer", media.path("schema"),
+                    JsonNodeFactory.instance.textNode(body)));
+        }
     }
 
     private List<String> validateJson(String what, JsonNode schema, String json) {

@@ -18,10 +18,20 @@ public final class Confirmed {
     }
 
     public static Case submitted(String fixture) {
+        return submitted(fixture, kind -> true);
+    }
+
+    /**
+     * As {@link #submitted(String)}, delivering only the partner messages of the given kinds, as when the stream
+     * is slow to deliver the others; the lead's message and the confirmation always go out.
+     */
+    public static Case submitted(String fixture, java.util.function.Predicate<String> partnerMessageKinds) {
         String caseId = Cases.submitted(fixture);
         OutboxDispatchHandler dispatcher = new OutboxDispatchHandler();
-        dispatcher.handleRequest(StreamEvents.pendingOutboxOf(caseId), null);
-        dispatcher.handleRequest(StreamEvents.pendingOutboxOf(caseId), null);
+        java.util.function.Predicate<String> delivered =
+                kind -> kind.equals("LEAD") || kind.equals("CONFIRMATION") || partnerMessageKinds.test(kind);
+        dispatcher.handleRequest(StreamEvents.pendingOutboxOf(caseId, delivered), null);
+        dispatcher.handleRequest(StreamEvents.pendingOutboxOf(caseId, delivered), null);
         new ConfirmationHandler().handleRequest(QueueEvents.of(LocalStack.takeAllFor("confirmation", caseId)), null);
         String reference = LocalStack.caseItem(caseId).get("reference").s();
         String text = LocalStack.stack().mailbox().all().stream()

@@ -38,9 +38,15 @@ public final class StreamEvents {
 
     /** The case's outbox items still waiting to be sent, as a stream event. */
     public static DynamodbEvent pendingOutboxOf(String caseId) {
+        return pendingOutboxOf(caseId, kind -> true);
+    }
+
+    /** As {@link #pendingOutboxOf(String)}, for the messages of some kinds only (e.g. {@code LEAD}). */
+    public static DynamodbEvent pendingOutboxOf(String caseId, java.util.function.Predicate<String> kinds) {
         return inserted(LocalStack.itemsOfCase(caseId).stream()
                 .filter(item -> item.get("sk").s().startsWith("OUTBOX#"))
                 .filter(item -> "PENDING".equals(item.get("status").s()))
+                .filter(item -> kinds.test(item.get("kind").s()))
                 .toList());
     }
 

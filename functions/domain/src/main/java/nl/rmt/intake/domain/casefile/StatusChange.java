@@ -9,9 +9,15 @@ import java.util.Objects;
  * @param from   the status before, or null for the change that created the case
  * @param actor  who made the change as a role or partner id (e.g. {@code citizen}, {@code partner:uwv},
  *               {@code system:escalation}), never a person's name
- * @param reason why, in words for desk staff (e.g. a partner's rejection reason), or null
+ * @param reason why, in the system's own words (e.g. {@code handed back}, {@code re-routed to uwv by rule 3}), or null
+ * @param note   free text a partner or desk wrote with the change, or null; it may say something about the person,
+ *               so it is erased with the case's personal data
  */
-public record StatusChange(CaseStatus from, CaseStatus to, String actor, Instant at, String reason) {
+public record StatusChange(CaseStatus from, CaseStatus to, String actor, Instant at, String reason, String note) {
+
+    public StatusChange(CaseStatus from, CaseStatus to, String actor, Instant at, String reason) {
+        this(from, to, actor, at, reason, null);
+    }
 
     public StatusChange {
         Objects.requireNonNull(to, "to");
@@ -21,7 +27,7 @@ public record StatusChange(CaseStatus from, CaseStatus to, String actor, Instant
         }
     }
 
-    /** Leaves out the reason: it is free text and may end up in a log line. */
+    /** Leaves out the reason and the note: they may end up in a log line. */
     @Override
     public String toString() {
         return "StatusChange[" + from + " → " + to + " by " + actor + " at " + at + "]";

@@ -44,4 +44,18 @@ class StatusChangeTest {
 
         assertThat(change.toString()).contains("ROUTED", "REJECTED", "partner:uwv").doesNotContain("Spain");
     }
+
+    @Test
+    void theTextFormLeavesOutThePartnersNote() {
+        StatusChange change = new StatusChange(
+                CaseStatus.ROUTED, CaseStatus.REJECTED, "partner:uwv", AT, "handed back", "moved to Spain");
+
+        assertThat(change.toString()).doesNotContain("Spain").doesNotContain("handed back");
+        assertThat(change.note()).isEqualTo("moved to Spain");
+    }
+
+    @Test
+    void aChangeWithoutANoteHasNone() {
+        assertThat(new StatusChange(CaseStatus.ROUTED, CaseStatus.ACCEPTED, "partner:uwv", AT, "accepted").note()).isNull();
+    }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.rmt.intake.application.DispatchOutbox;
@@ -83,10 +84,15 @@ public final class OutboxDispatchHandler implements RequestHandler<DynamodbEvent
             try {
                 OutboxRecord outbox = OutboxRecord.from(change.getNewImage());
                 CaseLogContext.set(outbox.caseId());
-                Instant sentAt = dispatchOutbox.dispatch(outbox.caseId(), outbox.message());
+                Optional<Instant> sentAt = dispatchOutbox.dispatch(outbox.caseId(), outbox.message());
+                if (sentAt.isEmpty()) {
+                    LOG.info("outbox message discarded, the case's personal data was erased: case={} message={}",
+                            outbox.caseId(), outbox.message().id());
+                    continue;
+                }
                 LOG.info("outbox message sent: case={} message={} queue={}", outbox.caseId(),
                         outbox.message().id(), outbox.message().queue());
-                recordSent(outbox, sentAt, metrics);
+                recordSent(outbox, sentAt.get(), metrics);
             } catch (RuntimeException e) {
                 LOG.warn("outbox message not sent, will retry: sequence={} error={}", change.getSequenceNumber(),
                         e.getClass().getSimpleName());

@@ -107,6 +107,10 @@ public final class PartnerFeedbackHandler implements RequestHandler<APIGatewayV2
             return HttpResponses.json(409, ErrorBody.of(
                     "The regional desk cannot hand a case back; re-route it to a partner with the desk API."));
         }
+        if (outcome instanceof FeedbackOutcome.ErasedCannotMove) {
+            return HttpResponses.json(409, ErrorBody.of("The case reached its maximum age and its personal data was "
+                    + "erased, so it cannot be handed to another organisation; close it with an outcome instead."));
+        }
         return HttpResponses.json(403, ErrorBody.of("Forbidden"));
     }
 

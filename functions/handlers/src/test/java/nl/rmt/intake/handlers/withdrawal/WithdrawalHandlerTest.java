@@ -54,6 +54,31 @@ class WithdrawalHandlerTest {
     }
 
     @Test
+    void aPartnerMessageStillWaitingWhenTheCitizenWithdrawsIsNeverSent() {
+        Confirmed.Case confirmed = Confirmed.submitted("at-risk-employee-drechtsteden", kind -> !kind.equals("REFERRAL"));
+        var lateReferrals = StreamEvents.pendingOutboxOf(confirmed.caseId(), kind -> kind.equals("REFERRAL"));
+        assertThat(lateReferrals.getRecords()).isNotEmpty();
+
+        assertThat(withdraw(confirmed.reference(), confirmed.code()).getStatusCode()).isEqualTo(200);
+        new OutboxDispatchHandler().handleRequest(lateReferrals, null);
+
+        var referrals = LocalStack.itemsOfCase(confirmed.caseId()).stream()
+                .filter(item -> item.get("sk").s().startsWith("OUTBOX#"))
+                .filter(item -> item.get("kind").s().equals("REFERRAL"))
+                .toList();
+        assertThat(referrals).isNotEmpty().allSatisfy(item -> {
+            assertThat(item.get("status").s()).isEqualTo("DISCARDED");
+            assertThat(item).doesNotContainKey("body");
+        });
+        for (var referral : referrals) {
+            String queue = referral.get("queue").s();
+            assertThat(LocalStack.takeAllFor(queue, confirmed.caseId()))
+                    .as(queue + " gets no person's details after the withdrawal")
+                    .noneMatch(message -> message.body().contains("CASE_ASSIGNED"));
+        }
+    }
+
+    @Test
     void acceptsTheCodeInLowerCaseWithSpaces() {
         Confirmed.Case confirmed = Confirmed.submitted("zzp-noordoost-brabant");
         String typed = confirmed.code().toLowerCase().substring(0, 5) + " " + confirmed.code().toLowerCase().substring(5);

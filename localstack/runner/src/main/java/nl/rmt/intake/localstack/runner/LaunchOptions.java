@@ -23,7 +23,7 @@ record LaunchOptions(boolean demo, boolean partners, boolean schedules, boolean 
               --demo        submit every events/demo/*.json (else events/intakes/*.json) through the HTTP API,
                             print what happened, then play the partner loop: partners read their queues and
                             report back (a rejection re-routes, a silent lead is escalated, a case closes, a
-                            citizen withdraws)
+                            citizen withdraws); ends with today's monitoring counts
               --intake-only with --demo: stop after the intakes, without the partner loop
               --schedules   run Schedule and ScheduleV2 events on their rate/cron/at timers; without it they
                             fire only by hand: POST /_local/schedules/{FunctionLogicalId}

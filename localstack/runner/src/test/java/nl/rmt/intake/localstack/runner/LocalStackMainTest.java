@@ -56,11 +56,30 @@ class LocalStackMainTest {
                 .containsPattern("CASE_WITHDRAWN case=\\S+ action=ACKNOWLEDGED")
                 .doesNotContainPattern("http=5\\d\\d");
         List<String> ended = loop.substring(loop.indexOf("-- Where each case ended")).lines().skip(1)
-                .filter(line -> line.startsWith("  ")).toList();
+                .takeWhile(line -> line.startsWith("  ")).toList();
         assertThat(ended).hasSize(3);
         assertThat(ended).anySatisfy(line -> assertThat(line)
                 .contains("REJECTED (partner:uwv) → ROUTED (system:routing) → ACCEPTED (partner:am18-gemeente)"));
         assertThat(ended).anySatisfy(line -> assertThat(line).endsWith("CLOSED (partner:rmt-am01)"));
+    }
+
+    @Test
+    void theDemoEndsWithTodaysCountsReadAsTheMonitoringRole() throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        LaunchOptions options = LaunchOptions.parse(new String[] {
+            "--demo", "--exit", "--free-ports", "--demo-dir", demoFolder().toString()});
+
+        int exitCode = LocalStackMain.run(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        String output = printed.toString(StandardCharsets.UTF_8);
+        assertThat(exitCode).as(output).isZero();
+        assertThat(output).contains("GET /v1/monitoring/counts -> MonitoringFunction (AWS_IAM)");
+        String counts = output.substring(output.indexOf("== Today's monitoring counts"));
+        assertThat(counts).contains("signed as rmt-intake-monitoring")
+                .contains("HTTP 200: 3 intake(s)")
+                .containsPattern("AM18 Groot Amsterdam: 1 intake\\(s\\) \\| groups [^|]*JOBBANK 1")
+                .contains("outcomes WORK 1")
+                .containsPattern("CSV \\(&format=csv\\): HTTP 200, \\d+ rows, attachment; filename=\"rmt-counts-");
     }
 
     @Test

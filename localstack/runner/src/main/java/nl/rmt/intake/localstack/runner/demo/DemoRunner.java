@@ -28,7 +28,8 @@ import software.amazon.awssdk.services.sqs.model.Message;
 /**
  * Submits the demo cases through the local HTTP API, waits for the pipeline to settle, and prints for
  * each case what the citizen was answered, what was stored, what each partner received and the email;
- * then, when asked, lets the lead partners accept their cases (see {@link PartnerDemo}).
+ * then, when asked, lets the lead partners accept their cases (see {@link PartnerDemo}); it ends with today's
+ * monitoring counts (see {@link MonitoringDemo}).
  */
 public final class DemoRunner {
 
@@ -81,6 +82,7 @@ public final class DemoRunner {
                     .filter(caseId -> !caseId.isEmpty()).toList();
             allAnswered &= new PartnerDemo(stack, lambda, out).run(caseIds);
         }
+        allAnswered &= new MonitoringDemo(stack, lambda, out).run();
         return allAnswered && settled;
     }
 

@@ -1,0 +1,81 @@
+package nl.rmt.intake.store;
+
+import static nl.rmt.intake.store.AttributeValues.s;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.rmt.intake.application.OutboxMessage;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+
+/**
+ * What erasing a case's personal data changes beyond the case item: the free-text notes in its history, and the
+ * copies of the person's details in outbox messages not sent yet, which are discarded so they never go out.
+ */
+final class ErasureWrites {
+
+    private final DynamoDbClient dynamoDb;
+    private final String table;
+
+    ErasureWrites(DynamoDbClient dynamoDb, String table) {
+        this.dynamoDb = dynamoDb;
+        this.table = table;
+    }
+
+    List<TransactWriteItem> of(String caseId, Instant at) {
+        List<TransactWriteItem> discards = new ArrayList<>();
+        List<TransactWriteItem> notes = new ArrayList<>();
+        dynamoDb.queryPaginator(request -> request
+                        .tableName(table)
+                        .consistentRead(true)
+                        .keyConditionExpression("pk = :pk")
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.casePk(caseId))))
+                        .projectionExpression("pk, sk, #status, kind, #note")
+                        .expressionAttributeNames(Map.of("#status", CaseItems.STATUS, "#note", CaseItems.NOTE)))
+                .items()
+                .forEach(item -> {
+                    String sk = item.get(Keys.SK).s();
+                    if (sk.startsWith(Keys.HISTORY_PREFIX) && item.containsKey(CaseItems.NOTE)) {
+                        notes.add(eraseNote(item));
+                    } else if (sk.startsWith(Keys.OUTBOX_PREFIX) && isPendingWithPersonalData(item)) {
+                        discards.add(discard(item, at));
+                    }
+                });
+        // Discards first: they must share the case's transaction, while notes may follow it.
+        List<TransactWriteItem> writes = new ArrayList<>(discards);
+        writes.addAll(notes);
+        return writes;
+    }
+
+    private static boolean isPendingWithPersonalData(Map<String, AttributeValue> item) {
+        return item.containsKey(CaseItems.STATUS) && CaseItems.OUTBOX_PENDING.equals(item.get(CaseItems.STATUS).s())
+                && item.containsKey("kind") && OutboxMessage.Kind.valueOf(item.get("kind").s()).carriesPersonalData();
+    }
+
+    private TransactWriteItem eraseNote(Map<String, AttributeValue> item) {
+        return TransactWriteItem.builder().update(Update.builder()
+                .tableName(table)
+                .key(Keys.key(item.get(Keys.PK).s(), item.get(Keys.SK).s()))
+                .updateExpression("SET noteErased = :erased REMOVE #note")
+                .expressionAttributeNames(Map.of("#note", CaseItems.NOTE))
+                .expressionAttributeValues(Map.of(":erased", AttributeValue.fromBool(true)))
+                .build()).build();
+    }
+
+    /** Conditional on the message still waiting: one the dispatcher marked sent meanwhile keeps its record. */
+    private TransactWriteItem discard(Map<String, AttributeValue> item, Instant at) {
+        return TransactWriteItem.builder().update(Update.builder()
+                .tableName(table)
+                .key(Keys.key(item.get(Keys.PK).s(), item.get(Keys.SK).s()))
+                .updateExpression("SET #status = :discarded, discardedAt = :at REMOVE body")
+                .conditionExpression("#status = :pending")
+                .expressionAttributeNames(Map.of("#status", CaseItems.STATUS))
+                .expressionAttributeValues(Map.of(
+                        ":discarded", s(CaseItems.OUTBOX_DISCARDED), ":pending", s(CaseItems.OUTBOX_PENDING), ":at", s(at.toString())))
+                .build()).build();
+    }
+}
