@@ -37,11 +37,14 @@ final class LaterLifecycle {
         StringBuilder update = new StringBuilder(
                 "SET #status = :status, assignments.#lead.#status = :status, updatedAt = :at");
         if (status.equals("CLOSED")) {
-            update.append(", outcome = :outcome");
+            // As closing does: the retention index now counts from the closing time.
+            update.append(", outcome = :outcome, gsi3pk = :closed, gsi3sk = :closedAt");
             values.put(":outcome", AttributeValue.fromS(OUTCOMES[random.nextInt(OUTCOMES.length)]));
+            values.put(":closed", AttributeValue.fromS("RETENTION#CLOSED"));
+            values.put(":closedAt", AttributeValue.fromS(at + "#" + caseId));
         }
         if (status.equals("WITHDRAWN")) {
-            update.append(", erasedAt = :at REMOVE person, remarks, gsi2pk, gsi2sk");
+            update.append(", erasedAt = :at REMOVE person, remarks, gsi2pk, gsi2sk, gsi3pk, gsi3sk");
         }
         dynamoDb.updateItem(request -> request.tableName(table)
                 .key(Map.of("pk", AttributeValue.fromS("CASE#" + caseId), "sk", AttributeValue.fromS("CASE")))

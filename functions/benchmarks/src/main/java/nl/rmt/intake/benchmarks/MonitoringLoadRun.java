@@ -46,7 +46,7 @@ import org.apache.logging.log4j.core.config.Configurator;
 public final class MonitoringLoadRun {
 
     private static final LocalDate YEAR_START = LocalDate.of(2025, 1, 1);
-    private static final ReportingPeriod YEAR = new ReportingPeriod(YEAR_START, YEAR_START.plusYears(1).minusDays(1));
+    static final ReportingPeriod YEAR = new ReportingPeriod(YEAR_START, YEAR_START.plusYears(1).minusDays(1));
     private static final int WRITERS = 8;
     /** Runs before the timed ones, so that the timings are of compiled code and open connections. */
     private static final int WARM_UPS = 3;
@@ -79,7 +79,8 @@ public final class MonitoringLoadRun {
         System.exit(0);
     }
 
-    private static void fill(EmbeddedStack stack, String table, Municipalities municipalities, int cases)
+    /** Stores the cases at random instants of {@link #YEAR} and moves each on through {@link LaterLifecycle}. */
+    static void fill(EmbeddedStack stack, String table, Municipalities municipalities, int cases)
             throws Exception {
         IntakeTriage triage = IntakeTriage.loadDefault();
         DynamoDbCaseStore store = new DynamoDbCaseStore(stack.dynamoDb(), table,
