@@ -14,7 +14,8 @@
 #   - no Apache HTTP client and no Netty classes (the functions use the URL-connection client);
 #   - `java -cp "<artifact>/lib/*:<artifact>"` loads the handler class, finds the handler method and runs the
 #     handler's constructor (Lambda's init phase) with the function's environment from the template
-#     (intrinsic values as placeholders) and AWS endpoints pointing at a closed port, so nothing reaches AWS;
+#     (parameters as their defaults, other intrinsic values as placeholders) and AWS endpoints pointing at a
+#     closed port, so nothing reaches AWS;
 #   - every function got the same artifact.
 # It prints, per function, the make time, the artifact's size and file count and its zip size.
 #
@@ -60,7 +61,8 @@ fi
 # ---------------------------------------------------------------------------------------------- the template
 # One line per function: id, handler, runtime, codeuri, build method, project root, context path, working
 # directory; and env/<id>.env with the function's environment (Globals and its own): plain values as they
-# are, intrinsic functions (!Ref, !Sub...) as placeholders. The build settings must be plain text.
+# are, a !Ref to a parameter as its Default, other intrinsic functions (!Ref, !Sub...) as placeholders.
+# The build settings must be plain text.
 mkdir -p "$WORK/env"
 python3 - "$TEMPLATE" "$WORK/env" > "$WORK/functions.tsv" <<'PY'
 import os, sys, yaml
@@ -69,6 +71,8 @@ class Loader(yaml.SafeLoader):
     pass
 
 def intrinsic(loader, suffix, node):
+    if suffix == "Ref" and isinstance(node, yaml.ScalarNode):
+        return {"intrinsic": suffix, "name": node.value}
     return {"intrinsic": suffix}
 
 Loader.add_multi_constructor("!", intrinsic)
@@ -94,6 +98,11 @@ for logical_id, resource in (template.get("Resources") or {}).items():
     metadata = resource.get("Metadata") or {}
     merged = {key: props.get(key, globals_.get(key)) for key in ("Handler", "Runtime", "CodeUri")}
     environment = {**variables(globals_), **variables(props)}
+    parameters = template.get("Parameters") or {}
+    for name, value in environment.items():
+        # A parameter's default is what a deploy without overrides gives, and a handler may parse it (days).
+        if isinstance(value, dict) and value.get("name") in parameters and "Default" in parameters[value["name"]]:
+            environment[name] = parameters[value["name"]]["Default"]
     with open(os.path.join(sys.argv[2], logical_id + ".env"), "w", encoding="utf-8") as env:
         for name, value in environment.items():
             plain = isinstance(value, (str, int, float)) and "\n" not in str(value)
