@@ -92,14 +92,14 @@ final class CaseItems {
         item.put("decision", fromJson(Json.MAPPER.valueToTree(DecisionView.of(decision, queueNames))));
         // The desk's case list (by region, newest first) reads this index.
         item.put("gsi1pk", s("REGION#" + region));
-        item.put("gsi1sk", s(SortableInstant.of(newCase.submittedAt()) + "#" + newCase.caseId()));
+        item.put("gsi1sk", s(SortableInstant.ofCase(newCase.submittedAt(), newCase.caseId())));
         item.put(ROUND, n(1));
         // Update emails are recorded per routing round in this map, which must exist to be written into.
         item.put("emailUpdates", AttributeValue.fromM(Map.of()));
         item.put(ASSIGNMENTS, AttributeValue.fromM(assignments(decision, newCase.submittedAt())));
         item.putAll(awaitingAcceptance(decision.lead().partner(), newCase.submittedAt(), newCase.caseId()));
         item.put(RETENTION_PK, s(RETENTION_OPEN));
-        item.put(RETENTION_SK, s(SortableInstant.of(newCase.submittedAt()) + "#" + newCase.caseId()));
+        item.put(RETENTION_SK, s(SortableInstant.ofCase(newCase.submittedAt(), newCase.caseId())));
         return item;
     }
 
@@ -129,7 +129,7 @@ final class CaseItems {
         }
         return Map.of(
                 AWAITING_PK, s(AWAITING_ACCEPTANCE),
-                AWAITING_SK, s(SortableInstant.of(leadAssignedAt) + "#" + caseId));
+                AWAITING_SK, s(SortableInstant.ofCase(leadAssignedAt, caseId)));
     }
 
     private static Map<String, AttributeValue> person(PersonalDetails person) {

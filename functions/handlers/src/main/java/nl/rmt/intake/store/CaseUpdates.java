@@ -82,7 +82,7 @@ final class CaseUpdates {
                 sets.add(CaseItems.RETENTION_PK + " = :retention");
                 sets.add(CaseItems.RETENTION_SK + " = :closedAt");
                 values.put(":retention", s(CaseItems.RETENTION_CLOSED));
-                values.put(":closedAt", s(SortableInstant.of(change.at()) + "#" + change.from().caseId()));
+                values.put(":closedAt", s(SortableInstant.ofCase(change.at(), change.from().caseId())));
             }
         }
         String expression = "SET " + String.join(", ", sets)
@@ -109,7 +109,7 @@ final class CaseUpdates {
                 sets.add(CaseItems.AWAITING_PK + " = :awaiting");
                 sets.add(CaseItems.AWAITING_SK + " = :awaitingSince");
                 values.put(":awaiting", s(CaseItems.AWAITING_ACCEPTANCE));
-                values.put(":awaitingSince", s(SortableInstant.of(change.at()) + "#" + change.from().caseId()));
+                values.put(":awaitingSince", s(SortableInstant.ofCase(change.at(), change.from().caseId())));
             }
             case KEEP -> {
             }

@@ -247,38 +247,29 @@ public final class DynamoDbCaseStore implements CaseStore {
 
     @Override
     public List<String> openCasesSubmittedBefore(Instant submittedBefore) {
-        return retentionDue(CaseItems.RETENTION_OPEN, submittedBefore);
+        return caseIdsBefore("gsi3", CaseItems.RETENTION_OPEN, submittedBefore);
     }
 
     @Override
     public List<String> casesClosedBefore(Instant closedBefore) {
-        return retentionDue(CaseItems.RETENTION_CLOSED, closedBefore);
-    }
-
-    private List<String> retentionDue(String partition, Instant before) {
-        List<String> caseIds = new ArrayList<>();
-        dynamoDb.queryPaginator(request -> request
-                        .tableName(table)
-                        .indexName("gsi3")
-                        .keyConditionExpression("gsi3pk = :partition AND gsi3sk < :before")
-                        .expressionAttributeValues(Map.of(
-                                ":partition", s(partition),
-                                ":before", s(SortableInstant.of(before)))))
-                .items()
-                .forEach(item -> caseIds.add(item.get("caseId").s()));
-        return caseIds;
+        return caseIdsBefore("gsi3", CaseItems.RETENTION_CLOSED, closedBefore);
     }
 
     @Override
     public List<String> awaitingAcceptanceSince(Instant assignedBefore) {
+        return caseIdsBefore("gsi2", CaseItems.AWAITING_ACCEPTANCE, assignedBefore);
+    }
+
+    /** The cases of one partition of a sparse index ({@code <index>pk}, {@code <instant>#<caseId>}) before then. */
+    private List<String> caseIdsBefore(String index, String partition, Instant before) {
         List<String> caseIds = new ArrayList<>();
         dynamoDb.queryPaginator(request -> request
                         .tableName(table)
-                        .indexName("gsi2")
-                        .keyConditionExpression("gsi2pk = :awaiting AND gsi2sk < :before")
+                        .indexName(index)
+                        .keyConditionExpression(index + "pk = :partition AND " + index + "sk < :before")
                         .expressionAttributeValues(Map.of(
-                                ":awaiting", s(CaseItems.AWAITING_ACCEPTANCE),
-                                ":before", s(SortableInstant.of(assignedBefore)))))
+                                ":partition", s(partition),
+                                ":before", s(SortableInstant.of(before)))))
                 .items()
                 .forEach(item -> caseIds.add(item.get("caseId").s()));
         return caseIds;

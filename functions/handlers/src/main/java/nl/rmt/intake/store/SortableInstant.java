@@ -19,4 +19,9 @@ final class SortableInstant {
     static String of(Instant instant) {
         return FIXED_WIDTH.format(instant);
     }
+
+    /** The sort key of a case in a time-ordered index: the instant, then the case id for cases at the same instant. */
+    static String ofCase(Instant instant, String caseId) {
+        return of(instant) + "#" + caseId;
+    }
 }

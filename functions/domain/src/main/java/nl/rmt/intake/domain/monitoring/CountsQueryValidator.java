@@ -1,6 +1,5 @@
 package nl.rmt.intake.domain.monitoring;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import nl.rmt.intake.domain.form.ErrorCode;
 import nl.rmt.intake.domain.form.FieldError;
+import nl.rmt.intake.domain.form.IsoDates;
 import nl.rmt.intake.domain.region.LabourMarketRegion;
 import nl.rmt.intake.domain.region.Municipalities;
 
@@ -26,8 +25,6 @@ public final class CountsQueryValidator {
     static final String REGION = "region";
     /** Not an {@link ErrorCode}: those are the citizen form's codes; the desk API answers a bad limit with it too. */
     static final String OUT_OF_RANGE = "OUT_OF_RANGE";
-    // LocalDate.parse alone would also take signed or five-digit years.
-    private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private final Municipalities municipalities;
 
@@ -63,23 +60,12 @@ public final class CountsQueryValidator {
             errors.add(new FieldError(field, ErrorCode.REQUIRED.name(), "Give a date as YYYY-MM-DD."));
             return Optional.empty();
         }
-        Optional<LocalDate> date = parse(typed.trim());
+        Optional<LocalDate> date = IsoDates.parse(typed);
         if (date.isEmpty()) {
             errors.add(new FieldError(field, ErrorCode.INVALID_DATE.name(),
                     "Not a date: give one that exists, as YYYY-MM-DD."));
         }
         return date;
-    }
-
-    private static Optional<LocalDate> parse(String date) {
-        if (!ISO_DATE.matcher(date).matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(date));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
     }
 
     private List<LabourMarketRegion> regions(String joined, List<FieldError> errors) {

@@ -90,7 +90,7 @@ public final class DeskApiHandler implements RequestHandler<APIGatewayV2HTTPEven
         if (route.endsWith("/{caseId}")) {
             return caseView(region, event.getPathParameters().get("caseId"));
         }
-        return list(region, event.getQueryStringParameters() == null ? Map.of() : event.getQueryStringParameters());
+        return list(region, request.queryParameters());
     }
 
     private APIGatewayV2HTTPResponse list(String region, Map<String, String> query) {

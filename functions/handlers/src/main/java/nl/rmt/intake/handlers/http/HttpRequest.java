@@ -45,6 +45,12 @@ public final class HttpRequest {
         return value == null ? "" : value.trim().toUpperCase(Locale.ROOT);
     }
 
+    /** The query string's parameters (a repeated one joined by commas, as API Gateway does); empty when none. */
+    public Map<String, String> queryParameters() {
+        Map<String, String> parameters = event.getQueryStringParameters();
+        return parameters == null ? Map.of() : parameters;
+    }
+
     /** The first language of {@code Accept-Language} this service speaks; Dutch otherwise. */
     public Language preferredLanguage() {
         return header("Accept-Language")

@@ -71,9 +71,8 @@ public final class MonitoringHandler implements RequestHandler<APIGatewayV2HTTPE
             LOG.info("counts refused: the caller has neither the monitoring role nor a desk role");
             return forbidden();
         }
-        Map<String, String> query = event.getQueryStringParameters() == null ? Map.of()
-                : event.getQueryStringParameters();
         HttpRequest request = new HttpRequest(event);
+        Map<String, String> query = request.queryParameters();
         Optional<ResponseFormat> format = ResponseFormat.of(query.get(ResponseFormat.PARAMETER),
                 request.header("Accept"));
         CountsQueryValidation validation = validator.validate(query.get("from"), query.get("to"), query.get("region"));
@@ -105,14 +104,8 @@ public final class MonitoringHandler implements RequestHandler<APIGatewayV2HTTPE
     }
 
     private static APIGatewayV2HTTPResponse csv(CountsReport report) {
-        return APIGatewayV2HTTPResponse.builder()
-                .withStatusCode(200)
-                .withHeaders(Map.of(
-                        "Content-Type", "text/csv; charset=utf-8; header=present",
-                        "Content-Disposition", "attachment; filename=\"" + CountsCsv.fileName(report) + "\"",
-                        "Cache-Control", "no-store"))
-                .withBody(CountsCsv.of(report))
-                .build();
+        return HttpResponses.of(200, "text/csv; charset=utf-8; header=present", CountsCsv.of(report),
+                Map.of("Content-Disposition", "attachment; filename=\"" + CountsCsv.fileName(report) + "\""));
     }
 
     private static APIGatewayV2HTTPResponse forbidden() {
