@@ -34,7 +34,7 @@ class OpenApiDeskContractTest {
 
     @Test
     void theFixturesListFollowsTheDocumentAndIsAnswered200AsDocumented() {
-        routed("jobbank-wajong-amsterdam");
+        Cases.routed("jobbank-wajong-amsterdam");
         APIGatewayV2HTTPEvent request = ApiCalls.listCases("AM18", Map.of("status", "ROUTED", "limit", "20"), "AM18");
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
@@ -45,7 +45,7 @@ class OpenApiDeskContractTest {
 
     @Test
     void everyFilterWithAlternativesFollowsTheDocumentAndIsAnswered200AsDocumented() {
-        routed("jobbank-wajong-amsterdam");
+        Cases.routed("jobbank-wajong-amsterdam");
         APIGatewayV2HTTPEvent request = ApiCalls.listCases("AM18", Map.of("status", "ROUTED,ACCEPTED",
                 "group", "JOBBANK,NEWCOMER", "partner", "uwv,am18-gemeente", "limit", "200"), "AM18");
 
@@ -56,9 +56,9 @@ class OpenApiDeskContractTest {
 
     @Test
     void aPageWithANextTokenAndTheFollowingPageAreAnswered200AsDocumented() {
-        routed("newcomer-amsterdam");
-        routed("newcomer-amsterdam");
-        routed("newcomer-amsterdam");
+        Cases.routed("newcomer-amsterdam");
+        Cases.routed("newcomer-amsterdam");
+        Cases.routed("newcomer-amsterdam");
         APIGatewayV2HTTPEvent first = ApiCalls.listCases("AM18", Map.of("limit", "2"), "AM18");
         APIGatewayV2HTTPResponse firstPage = handler.handleRequest(first, null);
         APIGatewayV2HTTPEvent second = ApiCalls.listCases("AM18",
@@ -113,7 +113,7 @@ class OpenApiDeskContractTest {
 
     @Test
     void aRoutedCaseIsShown200AsDocumented() {
-        String caseId = routed("at-risk-employee-drechtsteden");
+        String caseId = Cases.routed("at-risk-employee-drechtsteden");
         APIGatewayV2HTTPEvent request = ApiCalls.readCase("AM23", caseId, "AM23");
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
@@ -123,7 +123,7 @@ class OpenApiDeskContractTest {
 
     @Test
     void aCaseThatWasAcceptedAndClosedIsShown200AsDocumented() {
-        String caseId = routed("jobseeker-ww-midden-brabant");
+        String caseId = Cases.routed("jobseeker-ww-midden-brabant");
         PartnerFeedbackHandler feedback = new PartnerFeedbackHandler();
         feedback.handleRequest(ApiCalls.feedback("feedback-accepted", caseId, ApiCalls.partnerRole("uwv")), null);
         feedback.handleRequest(ApiCalls.feedback("feedback-closed", caseId, ApiCalls.partnerRole("uwv")), null);
@@ -149,7 +149,7 @@ class OpenApiDeskContractTest {
 
     @Test
     void anUnknownCaseAndACaseOfAnotherRegionAreAnswered404AsDocumented() {
-        String elsewhere = routed("zzp-noordoost-brabant");
+        String elsewhere = Cases.routed("zzp-noordoost-brabant");
         APIGatewayV2HTTPEvent unknown = ApiCalls.readCase("AM18", UUID.randomUUID().toString(), "AM18");
         APIGatewayV2HTTPEvent otherRegion = ApiCalls.readCase("AM18", elsewhere, "AM18");
 
@@ -162,7 +162,7 @@ class OpenApiDeskContractTest {
 
     @Test
     void readingAnotherRegionsCaseIsAnswered403AsDocumented() {
-        String caseId = routed("jobbank-wajong-amsterdam");
+        String caseId = Cases.routed("jobbank-wajong-amsterdam");
         APIGatewayV2HTTPEvent request = ApiCalls.readCase("AM18", caseId, "AM27");
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
@@ -172,7 +172,7 @@ class OpenApiDeskContractTest {
 
     @Test
     void theFixturesRerouteFollowsTheDocumentAndIsAnswered200AsDocumented() {
-        String caseId = routed("jobbank-wajong-amsterdam");
+        String caseId = Cases.routed("jobbank-wajong-amsterdam");
         APIGatewayV2HTTPEvent request = ApiCalls.reroute("AM18", caseId, "AM18");
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
@@ -183,7 +183,7 @@ class OpenApiDeskContractTest {
 
     @Test
     void aReroutedCaseIsShown200AsDocumented() {
-        String caseId = routed("jobbank-wajong-amsterdam");
+        String caseId = Cases.routed("jobbank-wajong-amsterdam");
         handler.handleRequest(ApiCalls.reroute("AM18", caseId, "AM18"), null);
         dispatcher.handleRequest(StreamEvents.pendingOutboxOf(caseId), null);
         APIGatewayV2HTTPEvent request = ApiCalls.readCase("AM18", caseId, "AM18");
@@ -195,7 +195,7 @@ class OpenApiDeskContractTest {
 
     @Test
     void aPartnerTheCitizenDidNotConsentToIsAnswered422AsDocumented() {
-        String caseId = routed("newcomer-amsterdam");
+        String caseId = Cases.routed("newcomer-amsterdam");
         APIGatewayV2HTTPEvent request = ApiCalls.reroute("AM18", caseId, "uwv", "UWV kan helpen.");
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
@@ -205,7 +205,7 @@ class OpenApiDeskContractTest {
 
     @Test
     void aPartnerOfAnotherRegionIsAnswered422AsDocumented() {
-        String caseId = routed("jobbank-wajong-amsterdam");
+        String caseId = Cases.routed("jobbank-wajong-amsterdam");
         APIGatewayV2HTTPEvent request = ApiCalls.reroute("AM18", caseId, "am23-gemeente", "Verhuist naar Dordrecht.");
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
@@ -215,7 +215,7 @@ class OpenApiDeskContractTest {
 
     @Test
     void aBlankReasonIsRefusedByTheDocumentAndAnswered400AsDocumented() {
-        String caseId = routed("jobbank-wajong-amsterdam");
+        String caseId = Cases.routed("jobbank-wajong-amsterdam");
         APIGatewayV2HTTPEvent request = ApiCalls.reroute("AM18", caseId, "am18-gemeente", " ");
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
@@ -226,7 +226,7 @@ class OpenApiDeskContractTest {
 
     @Test
     void aRerouteWithoutABodyIsRefusedByTheDocumentAndAnswered400AsDocumented() {
-        String caseId = routed("jobbank-wajong-amsterdam");
+        String caseId = Cases.routed("jobbank-wajong-amsterdam");
         APIGatewayV2HTTPEvent request = ApiCalls.withBody(ApiCalls.reroute("AM18", caseId, "AM18"), "{}");
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
@@ -256,7 +256,7 @@ class OpenApiDeskContractTest {
 
     @Test
     void reroutingInAnotherRegionIsAnswered403AsDocumented() {
-        String caseId = routed("jobbank-wajong-amsterdam");
+        String caseId = Cases.routed("jobbank-wajong-amsterdam");
         APIGatewayV2HTTPEvent request = ApiCalls.reroute("AM18", caseId, "AM13");
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
@@ -264,9 +264,4 @@ class OpenApiDeskContractTest {
         assertThatExchange(request, response).hasStatus(403).requestFollowsTheDocument().answerFollowsTheDocument();
     }
 
-    private static String routed(String fixture) {
-        String caseId = Cases.submitted(fixture);
-        dispatcher.handleRequest(StreamEvents.pendingOutboxOf(caseId), null);
-        return caseId;
-    }
 }

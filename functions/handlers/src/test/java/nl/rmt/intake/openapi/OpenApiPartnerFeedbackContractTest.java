@@ -7,11 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Map;
-import nl.rmt.intake.handlers.outbox.OutboxDispatchHandler;
 import nl.rmt.intake.handlers.partner.PartnerFeedbackHandler;
 import nl.rmt.intake.testing.Cases;
 import nl.rmt.intake.testing.LocalStack;
-import nl.rmt.intake.testing.StreamEvents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,18 +17,16 @@ import org.junit.jupiter.api.Test;
 class OpenApiPartnerFeedbackContractTest {
 
     private static PartnerFeedbackHandler handler;
-    private static OutboxDispatchHandler dispatcher;
 
     @BeforeAll
     static void startStack() {
         LocalStack.stack();
         handler = new PartnerFeedbackHandler();
-        dispatcher = new OutboxDispatchHandler();
     }
 
     @Test
     void theLeadsAcceptanceFollowsTheDocumentAndIsAnswered200AsDocumented() {
-        String caseId = routed("jobseeker-ww-midden-brabant");
+        String caseId = Cases.routed("jobseeker-ww-midden-brabant");
         APIGatewayV2HTTPEvent request = ApiCalls.feedback("feedback-accepted", caseId, ApiCalls.partnerRole("uwv"));
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
@@ -40,7 +36,7 @@ class OpenApiPartnerFeedbackContractTest {
 
     @Test
     void aClosingReportWithItsOutcomeFollowsTheDocumentAndIsAnswered200AsDocumented() {
-        String caseId = routed("jobseeker-ww-midden-brabant");
+        String caseId = Cases.routed("jobseeker-ww-midden-brabant");
         handler.handleRequest(ApiCalls.feedback("feedback-accepted", caseId, ApiCalls.partnerRole("uwv")), null);
         APIGatewayV2HTTPEvent request = ApiCalls.feedback("feedback-closed", caseId, ApiCalls.partnerRole("uwv"));
 
@@ -52,7 +48,7 @@ class OpenApiPartnerFeedbackContractTest {
 
     @Test
     void aRejectionFollowsTheDocumentAndIsAnswered200WithTheNextLeadAsDocumented() {
-        String caseId = routed("jobbank-wajong-amsterdam");
+        String caseId = Cases.routed("jobbank-wajong-amsterdam");
         APIGatewayV2HTTPEvent request = ApiCalls.feedback("feedback-rejected", caseId, ApiCalls.partnerRole("uwv"));
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
@@ -63,7 +59,7 @@ class OpenApiPartnerFeedbackContractTest {
 
     @Test
     void aReferralsReportIsAnswered200AsDocumented() {
-        String caseId = routed("at-risk-employee-drechtsteden");
+        String caseId = Cases.routed("at-risk-employee-drechtsteden");
         APIGatewayV2HTTPEvent request = ApiCalls.feedback("feedback-accepted", caseId,
                 ApiCalls.partnerRole("am23-schuldhulp"));
 
@@ -74,7 +70,7 @@ class OpenApiPartnerFeedbackContractTest {
 
     @Test
     void aRejectionWithoutAReasonIsRefusedByTheDocumentAndAnswered400AsDocumented() {
-        String caseId = routed("jobseeker-ww-midden-brabant");
+        String caseId = Cases.routed("jobseeker-ww-midden-brabant");
         APIGatewayV2HTTPEvent request = ApiCalls.report(caseId, ApiCalls.partnerRole("uwv"),
                 Map.of("type", "REJECTED"));
 
@@ -86,7 +82,7 @@ class OpenApiPartnerFeedbackContractTest {
 
     @Test
     void anOutcomeOnAnotherTypeAndAnUnknownTypeAreRefusedByTheDocumentAndAnswered400AsDocumented() {
-        String caseId = routed("jobseeker-ww-midden-brabant");
+        String caseId = Cases.routed("jobseeker-ww-midden-brabant");
         APIGatewayV2HTTPEvent outcomeNotAllowed = ApiCalls.report(caseId, ApiCalls.partnerRole("uwv"),
                 Map.of("type", "ACCEPTED", "outcome", "WORK"));
         APIGatewayV2HTTPEvent unknownType = ApiCalls.report(caseId, ApiCalls.partnerRole("uwv"),
@@ -103,7 +99,7 @@ class OpenApiPartnerFeedbackContractTest {
 
     @Test
     void anUnknownFieldIsRefusedByTheDocumentAndAnswered400AsDocumented() {
-        String caseId = routed("jobseeker-ww-midden-brabant");
+        String caseId = Cases.routed("jobseeker-ww-midden-brabant");
         APIGatewayV2HTTPEvent request = ApiCalls.report(caseId, ApiCalls.partnerRole("uwv"),
                 Map.of("type", "ACCEPTED", "note", "Gebeld op maandag."));
 
@@ -115,7 +111,7 @@ class OpenApiPartnerFeedbackContractTest {
 
     @Test
     void aPartnerTheCaseWasNotRoutedToIsAnswered403AsDocumented() {
-        String caseId = routed("jobseeker-ww-midden-brabant");
+        String caseId = Cases.routed("jobseeker-ww-midden-brabant");
         APIGatewayV2HTTPEvent request = ApiCalls.feedback("feedback-accepted", caseId,
                 ApiCalls.partnerRole("vakbonden"));
 
@@ -126,7 +122,7 @@ class OpenApiPartnerFeedbackContractTest {
 
     @Test
     void aCallerWithoutAPartnerOrDeskRoleIsAnswered403AsDocumented() {
-        String caseId = routed("jobseeker-ww-midden-brabant");
+        String caseId = Cases.routed("jobseeker-ww-midden-brabant");
         APIGatewayV2HTTPEvent otherRole = ApiCalls.feedback("feedback-accepted", caseId, "rmt-intake-some-other-role");
         APIGatewayV2HTTPEvent noRole = ApiCalls.feedback("feedback-accepted", caseId, null);
 
@@ -139,7 +135,7 @@ class OpenApiPartnerFeedbackContractTest {
 
     @Test
     void aMoveTheStateMachineRefusesIsAnswered409WithTheAllowedMovesAsDocumented() {
-        String caseId = routed("jobseeker-ww-midden-brabant");
+        String caseId = Cases.routed("jobseeker-ww-midden-brabant");
         APIGatewayV2HTTPEvent request = ApiCalls.report(caseId, ApiCalls.partnerRole("uwv"),
                 Map.of("type", "CONTACTED"));
 
@@ -151,7 +147,7 @@ class OpenApiPartnerFeedbackContractTest {
 
     @Test
     void aReportOnAClosedCaseIsAnswered409WithNoAllowedMovesAsDocumented() {
-        String caseId = routed("jobseeker-ww-midden-brabant");
+        String caseId = Cases.routed("jobseeker-ww-midden-brabant");
         handler.handleRequest(ApiCalls.feedback("feedback-accepted", caseId, ApiCalls.partnerRole("uwv")), null);
         handler.handleRequest(ApiCalls.feedback("feedback-closed", caseId, ApiCalls.partnerRole("uwv")), null);
         APIGatewayV2HTTPEvent request = ApiCalls.report(caseId, ApiCalls.partnerRole("uwv"),
@@ -165,7 +161,7 @@ class OpenApiPartnerFeedbackContractTest {
 
     @Test
     void aDeskHandingACaseBackIsAnswered409AsDocumented() {
-        String caseId = routed("youth-employed-no-consent-groningen");
+        String caseId = Cases.routed("youth-employed-no-consent-groningen");
         APIGatewayV2HTTPEvent request = ApiCalls.feedback("feedback-rejected", caseId, ApiCalls.deskRole("AM01"));
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
@@ -174,9 +170,4 @@ class OpenApiPartnerFeedbackContractTest {
         assertThat(body(response).has("errors")).isTrue();
     }
 
-    private static String routed(String fixture) {
-        String caseId = Cases.submitted(fixture);
-        dispatcher.handleRequest(StreamEvents.pendingOutboxOf(caseId), null);
-        return caseId;
-    }
 }

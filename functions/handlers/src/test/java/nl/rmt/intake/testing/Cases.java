@@ -2,11 +2,13 @@ package nl.rmt.intake.testing;
 
 import java.util.UUID;
 import nl.rmt.intake.handlers.intake.SubmitIntakeHandler;
+import nl.rmt.intake.handlers.outbox.OutboxDispatchHandler;
 
 /** Cases created through the real intake handler. */
 public final class Cases {
 
     private static SubmitIntakeHandler intake;
+    private static OutboxDispatchHandler dispatcher;
 
     private Cases() {
     }
@@ -19,5 +21,15 @@ public final class Cases {
         }
         var event = Events.withIdempotencyKey(Events.intake(fixture), UUID.randomUUID().toString());
         return Events.body(intake.handleRequest(event, null)).get("caseId").asText();
+    }
+
+    /** A case submitted and dispatched: its lead has it on its queue. @return the new case's id */
+    public static synchronized String routed(String fixture) {
+        String caseId = submitted(fixture);
+        if (dispatcher == null) {
+            dispatcher = new OutboxDispatchHandler();
+        }
+        dispatcher.handleRequest(StreamEvents.pendingOutboxOf(caseId), null);
+        return caseId;
     }
 }

@@ -30,7 +30,7 @@ class ConfirmationHandlerTest {
 
     @Test
     void emailsTheCitizenInTheirLanguageWithReferenceLeadAndWithdrawal() {
-        String caseId = routed("jobbank-wajong-amsterdam");
+        String caseId = Cases.routed("jobbank-wajong-amsterdam");
         String reference = LocalStack.caseItem(caseId).get("reference").s();
 
         SQSBatchResponse response = handler.handleRequest(confirmationRequests(caseId), null);
@@ -49,7 +49,7 @@ class ConfirmationHandlerTest {
 
     @Test
     void writesToADutchSpeakingCitizenInDutch() {
-        String caseId = routed("jobseeker-ww-midden-brabant");
+        String caseId = Cases.routed("jobseeker-ww-midden-brabant");
         String reference = LocalStack.caseItem(caseId).get("reference").s();
 
         handler.handleRequest(confirmationRequests(caseId), null);
@@ -61,7 +61,7 @@ class ConfirmationHandlerTest {
 
     @Test
     void sendsOneEmailWhenTheSameRequestArrivesAgain() {
-        String caseId = routed("zzp-noordoost-brabant");
+        String caseId = Cases.routed("zzp-noordoost-brabant");
         String reference = LocalStack.caseItem(caseId).get("reference").s();
         SQSEvent request = confirmationRequests(caseId);
 
@@ -86,7 +86,7 @@ class ConfirmationHandlerTest {
 
     @Test
     void sendsNothingToACitizenWhoWithdrewBeforeTheConfirmationWentOut() {
-        String caseId = routed("youth-employed-no-consent-groningen");
+        String caseId = Cases.routed("youth-employed-no-consent-groningen");
         String reference = LocalStack.caseItem(caseId).get("reference").s();
         SQSEvent request = confirmationRequests(caseId);
         LocalStack.stack().dynamoDb().updateItem(update -> update.tableName(LocalStack.table())
@@ -115,7 +115,7 @@ class ConfirmationHandlerTest {
 
     @Test
     void returnsTheRestOfAFifoBatchAfterTheFirstFailure() {
-        String caseId = routed("jobseeker-ww-midden-brabant");
+        String caseId = Cases.routed("jobseeker-ww-midden-brabant");
         SQSEvent event = QueueEvents.withBodies("not json", "{\"caseId\":\"" + caseId + "\"}");
 
         SQSBatchResponse response = handler.handleRequest(event, null);
@@ -126,11 +126,6 @@ class ConfirmationHandlerTest {
     }
 
     /** A case whose partner messages are out and whose confirmation request is on the queue. */
-    private static String routed(String fixture) {
-        String caseId = Cases.submitted(fixture);
-        dispatcher.handleRequest(StreamEvents.pendingOutboxOf(caseId), null);
-        return caseId;
-    }
 
     /** Delivers the case's pending confirmation outbox item to the queue, and reads it back as Lambda would. */
     private static SQSEvent confirmationRequests(String caseId) {

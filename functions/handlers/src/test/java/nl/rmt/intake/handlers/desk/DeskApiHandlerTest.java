@@ -32,8 +32,8 @@ class DeskApiHandlerTest {
 
     @Test
     void listsTheRegionsCasesNewestFirstWithoutPersonalData() {
-        String older = routed("newcomer-amsterdam");
-        String newer = routed("jobbank-wajong-amsterdam");
+        String older = Cases.routed("newcomer-amsterdam");
+        String newer = Cases.routed("jobbank-wajong-amsterdam");
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(list("AM18", Map.of("limit", "200")), null);
 
@@ -49,7 +49,7 @@ class DeskApiHandlerTest {
 
     @Test
     void filtersByStatusGroupAndLeadPartner() {
-        String jobbank = routed("jobbank-wajong-amsterdam");
+        String jobbank = Cases.routed("jobbank-wajong-amsterdam");
 
         JsonNode byGroup = body(handler.handleRequest(list("AM18", Map.of("group", "jobbank", "limit", "200")), null));
         JsonNode byPartner = body(handler.handleRequest(list("AM18", Map.of("partner", "uwv", "limit", "200")), null));
@@ -63,9 +63,9 @@ class DeskApiHandlerTest {
 
     @Test
     void pagesThroughTheListWithTheNextToken() {
-        routed("newcomer-amsterdam");
-        routed("newcomer-amsterdam");
-        routed("newcomer-amsterdam");
+        Cases.routed("newcomer-amsterdam");
+        Cases.routed("newcomer-amsterdam");
+        Cases.routed("newcomer-amsterdam");
 
         JsonNode first = body(handler.handleRequest(list("AM18", Map.of("limit", "2")), null));
         JsonNode second = body(handler.handleRequest(
@@ -79,8 +79,8 @@ class DeskApiHandlerTest {
 
     @Test
     void takesRepeatedFilterValuesAsAlternatives() {
-        String accepted = routed("jobseeker-ww-midden-brabant");
-        String routed = routed("jobseeker-ww-midden-brabant");
+        String accepted = Cases.routed("jobseeker-ww-midden-brabant");
+        String routed = Cases.routed("jobseeker-ww-midden-brabant");
         new nl.rmt.intake.handlers.partner.PartnerFeedbackHandler().handleRequest(
                 nl.rmt.intake.testing.PartnerCalls.feedbackFromPartner(accepted, "uwv", Map.of("type", "ACCEPTED")),
                 null);
@@ -111,7 +111,7 @@ class DeskApiHandlerTest {
 
     @Test
     void showsACaseWithItsExplainedDecisionHistoryAndMessages() {
-        String caseId = routed("jobbank-wajong-amsterdam");
+        String caseId = Cases.routed("jobbank-wajong-amsterdam");
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(read("AM18", caseId), null);
 
@@ -127,14 +127,14 @@ class DeskApiHandlerTest {
 
     @Test
     void aCaseOfAnotherRegionIsNotFound() {
-        String caseId = routed("zzp-noordoost-brabant");
+        String caseId = Cases.routed("zzp-noordoost-brabant");
 
         assertThat(handler.handleRequest(read("AM18", caseId), null).getStatusCode()).isEqualTo(404);
     }
 
     @Test
     void reroutesByHandToAPartnerOfTheRegionAndTellsBothPartners() throws Exception {
-        String caseId = routed("jobbank-wajong-amsterdam");
+        String caseId = Cases.routed("jobbank-wajong-amsterdam");
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(
                 reroute("AM18", caseId, "am18-gemeente", "Gemeente heeft een passend traject."), null);
@@ -152,7 +152,7 @@ class DeskApiHandlerTest {
 
     @Test
     void refusesAPartnerTheCitizenDidNotConsentTo() {
-        String caseId = routed("newcomer-amsterdam");
+        String caseId = Cases.routed("newcomer-amsterdam");
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(
                 reroute("AM18", caseId, "uwv", "UWV kan helpen."), null);
@@ -163,7 +163,7 @@ class DeskApiHandlerTest {
 
     @Test
     void refusesAPartnerOfAnotherRegion() {
-        String caseId = routed("jobbank-wajong-amsterdam");
+        String caseId = Cases.routed("jobbank-wajong-amsterdam");
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(
                 reroute("AM18", caseId, "am23-gemeente", "Verhuist naar Dordrecht."), null);
@@ -173,7 +173,7 @@ class DeskApiHandlerTest {
 
     @Test
     void aRerouteNeedsAReason() {
-        String caseId = routed("jobbank-wajong-amsterdam");
+        String caseId = Cases.routed("jobbank-wajong-amsterdam");
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(reroute("AM18", caseId, "am18-gemeente", " "), null);
 
@@ -182,7 +182,7 @@ class DeskApiHandlerTest {
 
     @Test
     void aRerouteReasonHoldingABsnIsRefusedAndChangesNothing() {
-        String caseId = routed("jobbank-wajong-amsterdam");
+        String caseId = Cases.routed("jobbank-wajong-amsterdam");
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(
                 reroute("AM18", caseId, "am18-gemeente", "BSN van de klant is 111222333."), null);
@@ -225,9 +225,4 @@ class DeskApiHandlerTest {
                 + System.getProperty("DESK_ROLE_PREFIX") + region.toLowerCase() + "/desk-session");
     }
 
-    private static String routed(String fixture) {
-        String caseId = Cases.submitted(fixture);
-        dispatcher.handleRequest(StreamEvents.pendingOutboxOf(caseId), null);
-        return caseId;
-    }
 }

@@ -41,7 +41,7 @@ class EscalationHandlerTest {
 
     @Test
     void handsALeadThatDidNotAcceptInTimeToTheRegionalDesk() throws Exception {
-        String caseId = routed("jobseeker-ww-midden-brabant");
+        String caseId = Cases.routed("jobseeker-ww-midden-brabant");
 
         Map<String, Integer> result = runAt(Instant.now().plus(Duration.ofDays(14)));
 
@@ -65,7 +65,7 @@ class EscalationHandlerTest {
 
     @Test
     void leavesALeadAloneWithinFiveWorkingDays() {
-        String caseId = routed("jobseeker-ww-midden-brabant");
+        String caseId = Cases.routed("jobseeker-ww-midden-brabant");
 
         runAt(Instant.now().plus(Duration.ofDays(2)));
 
@@ -74,7 +74,7 @@ class EscalationHandlerTest {
 
     @Test
     void neverEscalatesAnAcceptedCase() {
-        String caseId = routed("jobseeker-ww-midden-brabant");
+        String caseId = Cases.routed("jobseeker-ww-midden-brabant");
         new PartnerFeedbackHandler().handleRequest(
                 PartnerCalls.feedbackFromPartner(caseId, "uwv", Map.of("type", "ACCEPTED")), null);
 
@@ -85,7 +85,7 @@ class EscalationHandlerTest {
 
     @Test
     void escalatesEachCaseOnce() {
-        String caseId = routed("jobseeker-ww-midden-brabant");
+        String caseId = Cases.routed("jobseeker-ww-midden-brabant");
         Instant later = Instant.now().plus(Duration.ofDays(14));
         runAt(later);
         String version = LocalStack.caseItem(caseId).get("version").n();
@@ -113,9 +113,4 @@ class EscalationHandlerTest {
         return new EscalationHandler(escalate).handleRequest(new ScheduledEvent(), null);
     }
 
-    private static String routed(String fixture) {
-        String caseId = Cases.submitted(fixture);
-        dispatcher.handleRequest(StreamEvents.pendingOutboxOf(caseId), null);
-        return caseId;
-    }
 }

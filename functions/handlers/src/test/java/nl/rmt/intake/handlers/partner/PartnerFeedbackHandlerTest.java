@@ -36,7 +36,7 @@ class PartnerFeedbackHandlerTest {
 
     @Test
     void theLeadAcceptsItsCaseAndItLeavesTheEscalationIndex() {
-        String caseId = routed("jobseeker-ww-midden-brabant");
+        String caseId = Cases.routed("jobseeker-ww-midden-brabant");
 
         APIGatewayV2HTTPResponse response = report(caseId, "uwv", Map.of("type", "ACCEPTED"));
 
@@ -53,7 +53,7 @@ class PartnerFeedbackHandlerTest {
 
     @Test
     void anotherPartnerGets403AndChangesNothing() {
-        String caseId = routed("jobseeker-ww-midden-brabant");
+        String caseId = Cases.routed("jobseeker-ww-midden-brabant");
         String versionBefore = LocalStack.caseItem(caseId).get("version").n();
 
         APIGatewayV2HTTPResponse response = report(caseId, "vakbonden", Map.of("type", "ACCEPTED"));
@@ -73,7 +73,7 @@ class PartnerFeedbackHandlerTest {
 
     @Test
     void aCallerWithoutAPartnerRoleGets403() {
-        String caseId = routed("jobseeker-ww-midden-brabant");
+        String caseId = Cases.routed("jobseeker-ww-midden-brabant");
 
         assertThat(handler.handleRequest(PartnerCalls.feedback(caseId, "rmt-intake-some-other-role",
                 Map.of("type", "ACCEPTED")), null).getStatusCode()).isEqualTo(403);
@@ -83,7 +83,7 @@ class PartnerFeedbackHandlerTest {
 
     @Test
     void aReportThatDoesNotFitTheCaseGets409WithTheAllowedMoves() {
-        String caseId = routed("jobseeker-ww-midden-brabant");
+        String caseId = Cases.routed("jobseeker-ww-midden-brabant");
 
         APIGatewayV2HTTPResponse response = report(caseId, "uwv", Map.of("type", "CONTACTED"));
 
@@ -97,7 +97,7 @@ class PartnerFeedbackHandlerTest {
 
     @Test
     void aClosedCaseTakesNoMoreReports() {
-        String caseId = routed("jobseeker-ww-midden-brabant");
+        String caseId = Cases.routed("jobseeker-ww-midden-brabant");
         report(caseId, "uwv", Map.of("type", "ACCEPTED"));
         report(caseId, "uwv", Map.of("type", "CLOSED", "outcome", "WORK"));
 
@@ -110,7 +110,7 @@ class PartnerFeedbackHandlerTest {
 
     @Test
     void aBodyThatIsNoFeedbackDocumentIs400() {
-        String caseId = routed("jobseeker-ww-midden-brabant");
+        String caseId = Cases.routed("jobseeker-ww-midden-brabant");
         APIGatewayV2HTTPEvent event = PartnerCalls.feedbackFromPartner(caseId, "uwv", Map.of());
         event.setBody("null");
 
@@ -122,7 +122,7 @@ class PartnerFeedbackHandlerTest {
 
     @Test
     void aRejectionIsRefusedWithoutAReason() {
-        String caseId = routed("jobseeker-ww-midden-brabant");
+        String caseId = Cases.routed("jobseeker-ww-midden-brabant");
 
         APIGatewayV2HTTPResponse response = report(caseId, "uwv", Map.of("type", "REJECTED"));
 
@@ -132,7 +132,7 @@ class PartnerFeedbackHandlerTest {
 
     @Test
     void aRejectedLeadIsReplacedByTheNextPartnerByTheRulesWhoGetsTheCase() throws Exception {
-        String caseId = routed("jobbank-wajong-amsterdam");
+        String caseId = Cases.routed("jobbank-wajong-amsterdam");
 
         APIGatewayV2HTTPResponse response = report(caseId, "uwv",
                 Map.of("type", "REJECTED", "reason", "Geen uitkering bij UWV."));
@@ -156,7 +156,7 @@ class PartnerFeedbackHandlerTest {
 
     @Test
     void whenEveryPartnerHandsTheCaseBackTheRegionalDeskLeads() {
-        String caseId = routed("jobbank-wajong-amsterdam");
+        String caseId = Cases.routed("jobbank-wajong-amsterdam");
         report(caseId, "uwv", Map.of("type", "REJECTED", "reason", "Geen uitkering bij UWV."));
 
         APIGatewayV2HTTPResponse response = report(caseId, "am18-gemeente",
@@ -168,7 +168,7 @@ class PartnerFeedbackHandlerTest {
 
     @Test
     void theDeskCannotHandACaseBack() {
-        String caseId = routed("youth-employed-no-consent-groningen");
+        String caseId = Cases.routed("youth-employed-no-consent-groningen");
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(PartnerCalls.feedback(caseId,
                 System.getProperty("DESK_ROLE_PREFIX") + "am01",
@@ -180,7 +180,7 @@ class PartnerFeedbackHandlerTest {
 
     @Test
     void theDeskReportsOnItsCasesWithItsDeskRole() {
-        String caseId = routed("youth-employed-no-consent-groningen");
+        String caseId = Cases.routed("youth-employed-no-consent-groningen");
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(PartnerCalls.feedback(caseId,
                 System.getProperty("DESK_ROLE_PREFIX") + "am01", Map.of("type", "ACCEPTED")), null);
@@ -191,7 +191,7 @@ class PartnerFeedbackHandlerTest {
 
     @Test
     void aReferralPartnersReportMovesOnlyItsOwnPart() {
-        String caseId = routed("at-risk-employee-drechtsteden");
+        String caseId = Cases.routed("at-risk-employee-drechtsteden");
 
         APIGatewayV2HTTPResponse response = report(caseId, "am23-schuldhulp", Map.of("type", "ACCEPTED"));
 
@@ -204,7 +204,7 @@ class PartnerFeedbackHandlerTest {
 
     @Test
     void theCitizenHearsWhoLeadsAfterARejection() {
-        String caseId = routed("jobbank-wajong-amsterdam");
+        String caseId = Cases.routed("jobbank-wajong-amsterdam");
         String reference = LocalStack.caseItem(caseId).get("reference").s();
         report(caseId, "uwv", Map.of("type", "REJECTED", "reason", "Geen uitkering bij UWV."));
 
@@ -226,11 +226,6 @@ class PartnerFeedbackHandlerTest {
         return handler.handleRequest(PartnerCalls.feedbackFromPartner(caseId, partnerId, body), null);
     }
 
-    private static String routed(String fixture) {
-        String caseId = Cases.submitted(fixture);
-        dispatcher.handleRequest(StreamEvents.pendingOutboxOf(caseId), null);
-        return caseId;
-    }
 
     private static List<Map<String, AttributeValue>> history(String caseId) {
         return LocalStack.itemsOfCase(caseId).stream().filter(item -> item.get("sk").s().startsWith("HISTORY#"))

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import nl.rmt.intake.application.EraseExpiredPersonalData;
 import nl.rmt.intake.domain.casefile.RetentionPolicy;
-import nl.rmt.intake.handlers.outbox.OutboxDispatchHandler;
 import nl.rmt.intake.handlers.partner.PartnerFeedbackHandler;
 import nl.rmt.intake.messaging.QueueNames;
 import nl.rmt.intake.store.DynamoDbCaseStore;
@@ -21,7 +20,6 @@ import nl.rmt.intake.testing.Cases;
 import nl.rmt.intake.testing.Events;
 import nl.rmt.intake.testing.LocalStack;
 import nl.rmt.intake.testing.PartnerCalls;
-import nl.rmt.intake.testing.StreamEvents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,13 +29,11 @@ class RetentionHandlerTest {
 
     private static final RetentionPolicy POLICY = new RetentionPolicy(90, 365);
 
-    private static OutboxDispatchHandler dispatcher;
     private static PartnerFeedbackHandler feedback;
 
     @BeforeAll
     static void startStack() {
         LocalStack.stack();
-        dispatcher = new OutboxDispatchHandler();
         feedback = new PartnerFeedbackHandler();
     }
 
@@ -105,7 +101,7 @@ class RetentionHandlerTest {
 
     @Test
     void erasesACaseThatNeverClosedAtItsMaximumAgeAndTakesItOutOfEscalation() {
-        String caseId = routed("jobseeker-ww-midden-brabant");
+        String caseId = Cases.routed("jobseeker-ww-midden-brabant");
         assertThat(LocalStack.caseItem(caseId)).containsKey("gsi2pk");
 
         runAt(Instant.now().plus(Duration.ofDays(364)));
@@ -145,8 +141,8 @@ class RetentionHandlerTest {
 
     @Test
     void anErasedCaseCanStillBeClosedByItsLeadButNotHandedBack() {
-        String rejected = routed("jobseeker-ww-midden-brabant");
-        String closed = routed("jobseeker-ww-midden-brabant");
+        String rejected = Cases.routed("jobseeker-ww-midden-brabant");
+        String closed = Cases.routed("jobseeker-ww-midden-brabant");
         runAt(Instant.now().plus(Duration.ofDays(366)));
 
         APIGatewayV2HTTPResponse handBack = feedback.handleRequest(PartnerCalls.feedbackFromPartner(rejected, "uwv",
@@ -196,14 +192,9 @@ class RetentionHandlerTest {
                 Clock.fixed(now, ZoneOffset.UTC));
     }
 
-    private static String routed(String fixture) {
-        String caseId = Cases.submitted(fixture);
-        dispatcher.handleRequest(StreamEvents.pendingOutboxOf(caseId), null);
-        return caseId;
-    }
 
     private static String closedWithWork(String fixture) {
-        String caseId = routed(fixture);
+        String caseId = Cases.routed(fixture);
         for (Map<String, String> report : List.of(
                 Map.of("type", "ACCEPTED"),
                 Map.of("type", "CLOSED", "outcome", "WORK", "reason", "started at a warehouse in Tilburg"))) {
