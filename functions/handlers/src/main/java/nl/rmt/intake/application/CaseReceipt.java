@@ -1,9 +1,14 @@
 package nl.rmt.intake.application;
 
+import java.util.List;
+import nl.rmt.intake.domain.form.PartnerType;
+
 /**
  * What the citizen is told when a case is accepted; also what an idempotent replay answers, so it is stored.
  *
- * @param leadName the lead partner's name in the citizen's language
+ * @param leadName   the lead partner's name in the citizen's language
+ * @param sharedWith the kinds of organisation the case goes to, lead first; null in a receipt stored before it
+ *                   was recorded
  */
 public record CaseReceipt(
         String caseId,
@@ -12,5 +17,6 @@ public record CaseReceipt(
         String region,
         String leadPartnerId,
         String leadName,
-        int contactWithinWorkingDays) {
+        int contactWithinWorkingDays,
+        List<PartnerType> sharedWith) {
 }

@@ -13,6 +13,7 @@ import nl.rmt.intake.domain.casefile.CaseStatus;
 import nl.rmt.intake.domain.casefile.PublicReference;
 import nl.rmt.intake.domain.classification.GroupAssignment;
 import nl.rmt.intake.domain.classification.IntakeDate;
+import nl.rmt.intake.domain.confirmation.ConfirmationComposer;
 import nl.rmt.intake.domain.form.IntakeForm;
 import nl.rmt.intake.domain.form.ValidationResult;
 import nl.rmt.intake.domain.routing.Partner;
@@ -92,7 +93,8 @@ public final class SubmitIntake {
                 decision.region().caseRegion().code(),
                 lead.id(),
                 lead.displayName(form.person().language()),
-                lead.contactWithinWorkingDays());
+                lead.contactWithinWorkingDays(),
+                ConfirmationComposer.partnerTypesOf(decision));
         IdempotencyRecord idempotency = request.idempotencyKey() == null
                 ? null
                 : new IdempotencyRecord(request.deskRegion(), request.idempotencyKey(), request.fingerprint(), receipt);

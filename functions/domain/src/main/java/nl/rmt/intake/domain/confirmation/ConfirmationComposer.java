@@ -23,7 +23,7 @@ public final class ConfirmationComposer {
                 "reference", details.reference(),
                 "lead", details.leadDisplayName(),
                 "days", wording.days(details.contactWithinWorkingDays()),
-                "url", details.withdrawalUrl(),
+                "url", details.withdrawalLink(),
                 "code", details.withdrawalCode());
         StringBuilder text = new StringBuilder()
                 .append(Placeholders.fill(wording.greeting(), values)).append("\n\n")
@@ -42,13 +42,13 @@ public final class ConfirmationComposer {
 
     private static String html(ConfirmationDetails details, ConfirmationWording wording, String subject,
             List<String> partnerTypes) {
-        String url = Html.escape(details.withdrawalUrl());
+        String link = Html.escape(details.withdrawalLink());
         Map<String, String> values = Map.of(
                 "givenName", Html.escape(details.givenName()),
                 "reference", "<strong>" + Html.escape(details.reference()) + "</strong>",
                 "lead", Html.escape(details.leadDisplayName()),
                 "days", Html.escape(wording.days(details.contactWithinWorkingDays())),
-                "url", "<a href=\"" + url + "\">" + url + "</a>",
+                "url", "<a href=\"" + link + "\">" + Html.escape(details.withdrawalUrl()) + "</a>",
                 "code", "<strong>" + Html.escape(details.withdrawalCode()) + "</strong>");
         StringBuilder list = new StringBuilder("<ul>\n");
         partnerTypes.forEach(type -> list.append("<li>").append(Html.escape(type)).append("</li>\n"));

@@ -1,5 +1,7 @@
 package nl.rmt.intake.domain.confirmation;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +15,8 @@ import nl.rmt.intake.domain.form.PartnerType;
  * @param leadDisplayName       the organisation that will contact the citizen, in the citizen's language
  * @param partnerTypesReceived  the kinds of organisation that received the citizen's data, lead first; repeats are
  *                              dropped
- * @param withdrawalUrl         where the citizen withdraws; must be http(s) so that it is safe as a link
+ * @param withdrawalUrl         where the citizen withdraws; must be http(s) so that it is safe as a link, and has no
+ *                              fragment: {@link #withdrawalLink()} adds one
  * @param withdrawalCode        the secret that, with the reference, proves the citizen may withdraw the case
  */
 public record ConfirmationDetails(
@@ -38,6 +41,9 @@ public record ConfirmationDetails(
         if (!withdrawalUrl.startsWith("https://") && !withdrawalUrl.startsWith("http://")) {
             throw new IllegalArgumentException("withdrawalUrl must be an http(s) address");
         }
+        if (withdrawalUrl.contains("#")) {
+            throw new IllegalArgumentException("withdrawalUrl must not have a fragment");
+        }
         if (contactWithinWorkingDays < 1) {
             throw new IllegalArgumentException("contactWithinWorkingDays must be at least 1");
         }
@@ -51,6 +57,15 @@ public record ConfirmationDetails(
             }
         }
         partnerTypesReceived = List.copyOf(distinct);
+    }
+
+    /**
+     * The withdrawal page with the reference and code in the fragment, which the page reads to fill in its form. A
+     * fragment never leaves the browser, so the code is in no server's or proxy's access log, unlike a query string.
+     */
+    public String withdrawalLink() {
+        return withdrawalUrl + "#reference=" + reference + "&code="
+                + URLEncoder.encode(withdrawalCode, StandardCharsets.UTF_8);
     }
 
     /** Field names only: the values are personal data. */

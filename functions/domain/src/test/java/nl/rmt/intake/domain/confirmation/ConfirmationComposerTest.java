@@ -1,6 +1,7 @@
 package nl.rmt.intake.domain.confirmation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ConfirmationComposerTest {
 
     private static final String URL = "https://intake.rmt.example/intrekken";
+    private static final String LINK = URL + "#reference=RMT-7KQ4-XM2P&code=K7P2-99QX";
 
     private final ConfirmationComposer composer = new ConfirmationComposer();
 
@@ -54,7 +56,7 @@ class ConfirmationComposerTest {
                 "Uw referentie: RMT-7KQ4-XM2P",
                 "Gemeente Tilburg neemt binnen 5 werkdagen contact met u op.",
                 "Uw gegevens zijn gedeeld met:\n- de gemeente\n- schuldhulpverlening\n- het regionale mobiliteitsteam\n",
-                "Ga naar " + URL + " en vul uw referentie RMT-7KQ4-XM2P en de intrekcode K7P2-99QX in.");
+                "Ga naar " + LINK + " en vul uw referentie RMT-7KQ4-XM2P en de intrekcode K7P2-99QX in.");
         assertThat(email.htmlBody()).contains("<html lang=\"nl\">");
     }
 
@@ -68,7 +70,7 @@ class ConfirmationComposerTest {
                 "Your reference: RMT-7KQ4-XM2P",
                 "Gemeente Tilburg will contact you within 5 working days.",
                 "Your details have been shared with:\n- the municipality\n- debt counselling\n- the regional mobility team\n",
-                "Go to " + URL + " and enter your reference RMT-7KQ4-XM2P and the withdrawal code K7P2-99QX.");
+                "Go to " + LINK + " and enter your reference RMT-7KQ4-XM2P and the withdrawal code K7P2-99QX.");
         assertThat(email.htmlBody()).contains("<html lang=\"en\">");
     }
 
@@ -84,10 +86,10 @@ class ConfirmationComposerTest {
     }
 
     @Test
-    void theHtmlBodyLinksToTheWithdrawalPage() {
+    void theHtmlBodyLinksToTheWithdrawalPageWithReferenceAndCodeInTheFragment() {
         ConfirmationEmail email = composer.compose(details(Language.EN));
 
-        assertThat(email.htmlBody()).contains("<a href=\"" + URL + "\">" + URL + "</a>")
+        assertThat(email.htmlBody()).contains("<a href=\"" + LINK.replace("&", "&amp;") + "\">" + URL + "</a>")
                 .contains("<li>the municipality</li>");
     }
 
@@ -102,8 +104,21 @@ class ConfirmationComposerTest {
         assertThat(html).doesNotContain("<script>", "<img>", "<b>code</b>", "b=\"")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
                 .contains("Werk &amp; Inkomen &quot;Noord&quot;")
-                .contains("href=\"https://rmt.example/w?a=1&amp;b=&quot;&gt;&lt;img&gt;\"")
+                .contains("href=\"https://rmt.example/w?a=1&amp;b=&quot;&gt;&lt;img&gt;#reference=")
                 .contains("&lt;b&gt;code&lt;/b&gt;");
+    }
+
+    @Test
+    void theWithdrawalLinkNeverPutsTheCodeInTheQueryString() {
+        String link = details(Language.NL).withdrawalLink();
+
+        assertThat(link).startsWith(URL + "#").doesNotContain("?");
+    }
+
+    @Test
+    void aWithdrawalUrlWithItsOwnFragmentIsRefused() {
+        assertThatThrownBy(() -> new ConfirmationDetails(Language.NL, "Noor", "RMT-7KQ4-XM2P", "UWV", 5,
+                List.of(PartnerType.UWV), URL + "#top", "K7P2-99QX")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -1,15 +1,22 @@
 package nl.rmt.intake.handlers.intake;
 
+import java.util.List;
 import nl.rmt.intake.application.CaseReceipt;
+import nl.rmt.intake.domain.form.PartnerType;
 
-/** The 202 answer: the case's ids and who will contact the citizen, and when. */
-public record IntakeAccepted(String caseId, String reference, String status, String region, Lead lead) {
+/**
+ * The 202 answer: the case's ids, who will contact the citizen and when, and which kinds of organisation receive
+ * the citizen's data (what the confirmation page tells the citizen).
+ */
+public record IntakeAccepted(String caseId, String reference, String status, String region, Lead lead,
+                             List<PartnerType> sharedWith) {
 
     public record Lead(String partnerId, String name, int contactWithinWorkingDays) {
     }
 
     static IntakeAccepted of(CaseReceipt receipt) {
         return new IntakeAccepted(receipt.caseId(), receipt.reference(), receipt.status(), receipt.region(),
-                new Lead(receipt.leadPartnerId(), receipt.leadName(), receipt.contactWithinWorkingDays()));
+                new Lead(receipt.leadPartnerId(), receipt.leadName(), receipt.contactWithinWorkingDays()),
+                receipt.sharedWith() == null ? List.of() : receipt.sharedWith());
     }
 }

@@ -43,6 +43,13 @@ class SubmitIntakeHandlerTest {
     }
 
     @Test
+    void namesTheKindsOfOrganisationThatReceiveTheDataLeadFirst() {
+        JsonNode body = body(submit(freshKey(Events.intake("at-risk-employee-drechtsteden"))));
+
+        assertThat(body.get("sharedWith")).extracting(JsonNode::asText).containsExactly("VAKBOND", "SCHULDHULP");
+    }
+
+    @Test
     void storesTheCaseItsFirstHistoryEntryAndOneOutboxMessagePerPartnerInOneGo() {
         JsonNode body = body(submit(freshKey(Events.intake("at-risk-employee-drechtsteden"))));
         String caseId = body.get("caseId").asText();
