@@ -11,6 +11,15 @@ if [ ! -f localstack/ses/node_modules/aws-ses-v2-local/dist/cli.js ]; then
   npm ci --prefix localstack/ses --no-audit --no-fund
 fi
 
+# The pages (web/): their npm parts once, and a build whenever a page, text or the municipality table changed.
+if [ ! -d web/node_modules/@utrecht/component-library-css ]; then
+  npm ci --prefix web --no-audit --no-fund
+fi
+if [ ! -f web/dist/index.html ] || [ -n "$(find web/pages web/build.mjs functions/domain/src/main/resources/reference \
+      -newer web/dist/index.html -type f -print -quit)" ]; then
+  npm run --silent build --prefix web
+fi
+
 classpath_file=localstack/runner/target/runtime-classpath.txt
 runner_classes=localstack/runner/target/classes
 

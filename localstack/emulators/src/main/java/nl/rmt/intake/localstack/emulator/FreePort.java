@@ -46,7 +46,8 @@ public final class FreePort {
         throw lastFailure;
     }
 
-    private static synchronized int pick() {
+    /** A port nothing listens on now and that this JVM has not handed out before; for a server started later. */
+    public static synchronized int pick() {
         while (true) {
             try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                 int port = socket.getLocalPort();

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.rmt.intake.localstack.EmbeddedStack;
 import nl.rmt.intake.localstack.function.DynamoDbStreamSource;
 import nl.rmt.intake.localstack.function.FunctionDefinition;
 import nl.rmt.intake.localstack.function.SqsQueueSource;
 import nl.rmt.intake.localstack.function.UnsupportedEvent;
 import nl.rmt.intake.localstack.runner.http.HttpApiServer;
+import nl.rmt.intake.localstack.runner.http.StaticSite;
 import nl.rmt.intake.localstack.runner.invoke.FunctionFailure;
 import nl.rmt.intake.localstack.runner.invoke.LambdaFunction;
 import nl.rmt.intake.localstack.runner.poll.EventSourcePoller;
@@ -82,6 +84,12 @@ public final class LocalLambda implements AutoCloseable {
      * {@link ScheduleMode#ON_TIMER}, the schedules' timers.
      */
     public static LocalLambda start(EmbeddedStack stack, int httpPort, ScheduleMode scheduleMode) {
+        return start(stack, httpPort, scheduleMode, Optional.empty());
+    }
+
+    /** Like {@link #start(EmbeddedStack, int, ScheduleMode)}, also serving the built pages of {@code site}. */
+    public static LocalLambda start(EmbeddedStack stack, int httpPort, ScheduleMode scheduleMode,
+                                    Optional<StaticSite> site) {
         ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
         Map<String, LambdaFunction> functions = new LinkedHashMap<>();
         for (FunctionDefinition definition : stack.environment().functions()) {
@@ -110,7 +118,8 @@ public final class LocalLambda implements AutoCloseable {
         // Parsed before anything listens, so that a malformed expression fails the start and leaves nothing running.
         List<ScheduleTimer.Timed> timed = scheduleMode == ScheduleMode.ON_TIMER ? ScheduleTimer.timed(schedules) : List.of();
         TopicPublisher topics = new TopicPublisher(functions.values(), stack.resources(), stack.settings(), clock);
-        HttpApiServer httpApi = HttpApiServer.start(httpPort, List.copyOf(functions.values()), stack.settings(), schedules);
+        HttpApiServer httpApi = HttpApiServer.start(httpPort, List.copyOf(functions.values()), stack.settings(), schedules,
+                site);
         PollerGroup group = new PollerGroup(pollers);
         group.start();
         timer.start(timed);

@@ -3,12 +3,15 @@ package nl.rmt.intake.localstack.runner;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import nl.rmt.intake.localstack.EmbeddedStack;
 import nl.rmt.intake.localstack.ProjectFiles;
+import nl.rmt.intake.localstack.emulator.FreePort;
 import nl.rmt.intake.localstack.provision.ProvisionedResource;
 import nl.rmt.intake.localstack.provision.ProvisionedResources;
 import nl.rmt.intake.localstack.runner.demo.DemoRunner;
+import nl.rmt.intake.localstack.runner.http.StaticSite;
 import nl.rmt.intake.localstack.runner.poll.EventSourcePoller;
 
 /**
@@ -16,6 +19,9 @@ import nl.rmt.intake.localstack.runner.poll.EventSourcePoller;
  * behind a local HTTP API, and their stream and queue pollers. See localstack/README.md.
  */
 public final class LocalStackMain {
+
+    /** Where the built withdrawal page is served; the project's WithdrawalUrl points here locally. */
+    static final String WITHDRAWAL_PAGE = "/intrekken";
 
     private LocalStackMain() {
     }
@@ -52,10 +58,16 @@ public final class LocalStackMain {
             builder.fixedPorts();
         }
         options.template().ifPresent(builder::template);
+        // The port is chosen first, so that the confirmation email can link to this stack's own withdrawal page.
+        int httpPort = options.httpPort() == 0 ? FreePort.pick() : options.httpPort();
+        if (options.template().isEmpty()) {
+            builder.parameter("WithdrawalUrl", "http://localhost:" + httpPort + WITHDRAWAL_PAGE);
+        }
+        Optional<StaticSite> site = builtPages();
         EmbeddedStack stack = builder.start();
         LocalLambda lambda;
         try {
-            lambda = LocalLambda.start(stack, options.httpPort(), options.scheduleMode());
+            lambda = LocalLambda.start(stack, httpPort, options.scheduleMode(), site);
         } catch (RuntimeException e) {
             stack.close();
             throw e;
@@ -65,6 +77,9 @@ public final class LocalStackMain {
             stack.close();
         }, "local-stack-shutdown");
         printWhereEverythingIs(stack, lambda, options, out);
+        out.println(site.isPresent()
+                ? "  Pages           " + lambda.httpApiUrl() + "/?region=AM18   (desk region in the URL; English: /en)"
+                : "  Pages           not built: npm ci --prefix web && npm run build --prefix web");
 
         boolean demoWentWell = true;
         if (options.demo()) {
@@ -88,6 +103,12 @@ public final class LocalStackMain {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /** The pages built into web/dist, when they are. */
+    private static Optional<StaticSite> builtPages() {
+        Path folder = ProjectFiles.root().resolve("web/dist");
+        return Files.isRegularFile(folder.resolve("index.html")) ? Optional.of(new StaticSite(folder)) : Optional.empty();
     }
 
     /** events/demo when the project has one, otherwise the HTTP API fixtures in events/intakes. */

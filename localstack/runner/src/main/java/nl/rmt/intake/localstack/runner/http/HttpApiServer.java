@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * The template's HttpApi routes on localhost: each request becomes a payload format 2.0 event for the
  * route's function, and its result becomes the HTTP response, as API Gateway maps them. A route with the
  * AWS_IAM authorizer answers 403 unless the request carries a SigV4 signature (see {@link SigV4Authorization});
- * the paths under {@value LocalAdminRoutes#PREFIX} are the local stack's own (see {@link LocalAdminRoutes}).
+ * the paths under {@value LocalAdminRoutes#PREFIX} are the local stack's own (see {@link LocalAdminRoutes}). A GET
+ * that no route serves is answered from the built pages, when there are any (see {@link StaticSite}).
  */
 public final class HttpApiServer implements AutoCloseable {
 
@@ -42,23 +43,25 @@ public final class HttpApiServer implements AutoCloseable {
     private final HttpApiEvents events;
     private final LocalAdminRoutes adminRoutes;
     private final StackSettings stack;
+    private final Optional<StaticSite> site;
 
     private HttpApiServer(HttpServer server, ExecutorService workers, RouteTable routes, LocalAdminRoutes adminRoutes,
-                          StackSettings stack) {
+                          StackSettings stack, Optional<StaticSite> site) {
         this.server = server;
         this.workers = workers;
         this.routes = routes;
         this.events = new HttpApiEvents(stack.accountId());
         this.adminRoutes = adminRoutes;
         this.stack = stack;
+        this.site = site;
     }
 
     /**
      * Serves every HttpApi event of {@code functions} on 127.0.0.1:{@code port} (0: a free port), and the local
-     * admin routes, which fire {@code schedules} by hand.
+     * admin routes, which fire {@code schedules} by hand, and the pages of {@code site} where no route matches.
      */
     public static HttpApiServer start(int port, List<LambdaFunction> functions, StackSettings stack,
-                                      ScheduleTriggers schedules) {
+                                      ScheduleTriggers schedules, Optional<StaticSite> site) {
         List<Route> routeList = new ArrayList<>();
         for (LambdaFunction function : functions) {
             for (ApiRoute api : function.definition().events(ApiRoute.class)) {
@@ -78,7 +81,7 @@ public final class HttpApiServer implements AutoCloseable {
                 return thread;
             });
             HttpApiServer api = new HttpApiServer(server, workers, new RouteTable(routeList),
-                    new LocalAdminRoutes(schedules), stack);
+                    new LocalAdminRoutes(schedules), stack, site);
             server.createContext("/", api::handle);
             server.setExecutor(workers);
             server.start();
@@ -136,7 +139,8 @@ public final class HttpApiServer implements AutoCloseable {
             } else if (lookup instanceof RouteTable.Lookup.MethodNotAllowed) {
                 respond(exchange, ApiResponse.json(405, METHOD_NOT_ALLOWED));
             } else {
-                respond(exchange, ApiResponse.json(404, NOT_FOUND));
+                respond(exchange, site.flatMap(pages -> pages.serve(request.method(), request.rawPath()))
+                        .orElseGet(() -> ApiResponse.json(404, NOT_FOUND)));
             }
         }
     }

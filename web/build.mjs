@@ -1,0 +1,113 @@
+// Builds the static pages into dist/: fills each page template with its language's text, writes the CBS
+// municipality table (the backend's own data file) into the form's <select>, and copies the front-end parts
+// from node_modules. No bundler and nothing fetched at run time: dist/ is what is served and uploaded.
+import { readFileSync, writeFileSync, mkdirSync, rmSync, copyFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const web = dirname(fileURLToPath(import.meta.url));
+const pages = join(web, 'pages');
+const dist = join(web, 'dist');
+const reference = join(web, '..', 'functions', 'domain', 'src', 'main', 'resources', 'reference');
+
+// Each page in each language: the file it becomes and the relative link to it (the uploaded object's key).
+const PAGES = {
+  intake: { nl: ['index.html', './'], en: ['en.html', 'en'] },
+  withdraw: { nl: ['intrekken.html', 'intrekken'], en: ['withdraw.html', 'withdraw'] },
+  privacy: { nl: ['privacyverklaring.html', 'privacyverklaring'], en: ['privacy.html', 'privacy'] },
+};
+const LANGUAGES = { nl: 'Nederlands', en: 'English' };
+const VENDOR = [
+  ['@utrecht/component-library-css/dist/index.css', 'utrecht.css', 'EUPL-1.2'],
+  ['accessible-autocomplete/dist/accessible-autocomplete.min.js', 'accessible-autocomplete.min.js', 'MIT'],
+  ['accessible-autocomplete/dist/accessible-autocomplete.min.css', 'accessible-autocomplete.min.css', 'MIT'],
+];
+const STEPS = 4;
+
+const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+function lookup(text, key) {
+  const value = key.split('.').reduce((node, part) => (node == null ? undefined : node[part]), text);
+  if (typeof value !== 'string') throw new Error(`No text "${key}"`);
+  return value;
+}
+
+// RFC 4180 fields: a name such as "Nuenen, Gerwen en Nederwetten" is quoted because it holds a comma.
+function csvFields(row) {
+  return [...row.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)]
+    .map((match) => (match[1] !== undefined ? match[1].replace(/""/g, '"') : match[2]));
+}
+
+function municipalityOptions() {
+  const table = readFileSync(join(reference, 'municipalities.properties'), 'utf8')
+    .split('\n').map((line) => line.trim()).find((line) => line.startsWith('table='))
+    .slice('table='.length);
+  const [header, ...rows] = readFileSync(join(reference, table), 'utf8').trim().split(/\r?\n/);
+  const columns = header.split(',');
+  const code = columns.indexOf('gemeente_code');
+  const name = columns.indexOf('gemeente_naam');
+  return rows.map(csvFields)
+    .sort((a, b) => a[name].localeCompare(b[name], 'nl'))
+    .map((row) => `        <option value="${escape(row[code])}">${escape(row[name])}</option>`)
+    .join('\n');
+}
+
+function choices(type, idPrefix, group, values, text) {
+  return values.split(',').map((value) => {
+    const id = `${idPrefix}-${value}`;
+    return `      <div class="rmt-choice">
+        <input class="utrecht-${type === 'radio' ? 'radio-button utrecht-radio-button' : 'checkbox utrecht-checkbox'}--html-input" type="${type}" id="${id}" name="${idPrefix}" value="${value}">
+        <label class="utrecht-form-label utrecht-form-label--${type}" for="${id}">${escape(lookup(text, `${group}.${value}`))}</label>
+      </div>`;
+  }).join('\n');
+}
+
+function render(template, page, lang, text, municipalities) {
+  const other = lang === 'nl' ? 'en' : 'nl';
+  const values = {
+    lang,
+    'other.lang': other,
+    'other.name': LANGUAGES[other],
+    'other.href': PAGES[page][other][1],
+    'link.intake': PAGES.intake[lang][1],
+    'link.withdraw': PAGES.withdraw[lang][1],
+    'link.privacy': PAGES.privacy[lang][1],
+  };
+  let html = template;
+  // Partials first, so that their placeholders are filled too.
+  html = html.replace(/\{\{include:([\w./-]+)\}\}/g, (_, file) => readFileSync(join(pages, file), 'utf8').trimEnd());
+  return html.replace(/\{\{([^}]+)\}\}/g, (_, expression) => {
+    const [kind, ...args] = expression.split(':');
+    if (kind === 'municipalities') return municipalities;
+    if (kind === 'json') return JSON.stringify(text).replace(/</g, '\\u003c');
+    if (kind === 'radios') return choices('radio', args[0], args[1], args[2], text);
+    if (kind === 'checkboxes') return choices('checkbox', args[0], args[1], args[2], text);
+    if (kind === 'step.of') return escape(lookup(text, 'step.of').replace('{n}', args[0]).replace('{total}', STEPS));
+    if (kind in values) return escape(values[kind]);
+    return escape(lookup(text, kind));
+  });
+}
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(join(dist, 'assets', 'vendor'), { recursive: true });
+const municipalities = municipalityOptions();
+for (const [page, files] of Object.entries(PAGES)) {
+  const template = readFileSync(join(pages, `${page}.html`), 'utf8');
+  for (const lang of Object.keys(LANGUAGES)) {
+    const text = JSON.parse(readFileSync(join(pages, 'text', `${lang}.json`), 'utf8'));
+    writeFileSync(join(dist, files[lang][0]), render(template, page, lang, text, municipalities));
+  }
+}
+for (const file of readdirSync(join(pages, 'assets'))) {
+  copyFileSync(join(pages, 'assets', file), join(dist, 'assets', file));
+}
+const notices = [];
+for (const [source, target, licence] of VENDOR) {
+  copyFileSync(join(web, 'node_modules', source), join(dist, 'assets', 'vendor', target));
+  const name = source.startsWith('@') ? source.split('/').slice(0, 2).join('/') : source.split('/')[0];
+  const { version } = JSON.parse(readFileSync(join(web, 'node_modules', name, 'package.json'), 'utf8'));
+  notices.push(`${target}: ${name} ${version}, licence ${licence}`);
+}
+writeFileSync(join(dist, 'assets', 'vendor', 'LICENSES.txt'), `${notices.join('\n')}\n`);
+console.log(`Built ${Object.keys(PAGES).length * 2} pages into ${dist}`);

@@ -1,0 +1,59 @@
+package nl.rmt.intake.web;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Fills in the intake form's steps as a person with a mouse and keyboard does, with valid answers. */
+final class IntakeForm {
+
+    private final Browser browser;
+
+    IntakeForm(Browser browser) {
+        this.browser = browser;
+    }
+
+    void type(String id, String text) {
+        browser.byId(id).clear();
+        browser.byId(id).sendKeys(text);
+    }
+
+    void next() {
+        browser.driver().findElements(By.cssSelector("form:not([hidden]) button[type=submit]")).get(0).click();
+    }
+
+    void aboutYou() {
+        type("person-givenName", "Noor");
+        type("person-familyName", "Jansen");
+        type("person-dateOfBirth-day", "30");
+        type("person-dateOfBirth-month", "11");
+        type("person-dateOfBirth-year", "1996");
+        type("person-postcode", "1012 JS");
+        chooseMunicipality("Amsterdam");
+    }
+
+    void chooseMunicipality(String name) {
+        browser.byId("person-homeMunicipality").sendKeys(name);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.id("person-homeMunicipality__option--0")).isEmpty());
+        browser.byId("person-homeMunicipality__option--0").click();
+    }
+
+    void contact(String email) {
+        type("person-email", email);
+        type("person-phone", "06 12345678");
+    }
+
+    void situation() {
+        browser.byId("situation-workStatus-UNEMPLOYED").click();
+        browser.byId("situation-benefit-WAJONG").click();
+        browser.byId("situation-flag-inBanenafspraakRegister").click();
+        browser.byId("situation-flag-hasBasicQualification").click();
+        browser.byId("needs-WORK").click();
+    }
+
+    void sharing() {
+        browser.byId("consent-partnerTypes-UWV").click();
+        browser.byId("consent-partnerTypes-GEMEENTE").click();
+    }
+}
