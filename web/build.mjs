@@ -15,12 +15,14 @@ const PAGES = {
   intake: { nl: ['index.html', './'], en: ['en.html', 'en'] },
   withdraw: { nl: ['intrekken.html', 'intrekken'], en: ['withdraw.html', 'withdraw'] },
   privacy: { nl: ['privacyverklaring.html', 'privacyverklaring'], en: ['privacy.html', 'privacy'] },
+  desk: { nl: ['balie.html', 'balie'], en: ['desk.html', 'desk'] },
 };
 const LANGUAGES = { nl: 'Nederlands', en: 'English' };
 const VENDOR = [
   ['@utrecht/component-library-css/dist/index.css', 'utrecht.css', 'EUPL-1.2'],
   ['accessible-autocomplete/dist/accessible-autocomplete.min.js', 'accessible-autocomplete.min.js', 'MIT'],
   ['accessible-autocomplete/dist/accessible-autocomplete.min.css', 'accessible-autocomplete.min.css', 'MIT'],
+  ['aws4fetch/dist/aws4fetch.umd.js', 'aws4fetch.umd.js', 'MIT'],
 ];
 const STEPS = 4;
 
@@ -39,18 +41,27 @@ function csvFields(row) {
     .map((match) => (match[1] !== undefined ? match[1].replace(/""/g, '"') : match[2]));
 }
 
-function municipalityOptions() {
+function municipalityTable() {
   const table = readFileSync(join(reference, 'municipalities.properties'), 'utf8')
     .split('\n').map((line) => line.trim()).find((line) => line.startsWith('table='))
     .slice('table='.length);
   const [header, ...rows] = readFileSync(join(reference, table), 'utf8').trim().split(/\r?\n/);
   const columns = header.split(',');
-  const code = columns.indexOf('gemeente_code');
-  const name = columns.indexOf('gemeente_naam');
-  return rows.map(csvFields)
-    .sort((a, b) => a[name].localeCompare(b[name], 'nl'))
-    .map((row) => `        <option value="${escape(row[code])}">${escape(row[name])}</option>`)
-    .join('\n');
+  return rows.map(csvFields).map((row) => Object.fromEntries(columns.map((column, i) => [column, row[i]])));
+}
+
+const option = (value, label) => `        <option value="${escape(value)}">${escape(label)}</option>`;
+
+function municipalityOptions(table) {
+  return [...table].sort((a, b) => a.gemeente_naam.localeCompare(b.gemeente_naam, 'nl'))
+    .map((row) => option(row.gemeente_code, row.gemeente_naam)).join('\n');
+}
+
+// The labour-market regions, from the same table: code and name, in code order.
+function regionOptions(table) {
+  const regions = new Map(table.map((row) => [row.arbeidsmarktregio_code, row.arbeidsmarktregio_naam]));
+  return [...regions].sort(([a], [b]) => a.localeCompare(b))
+    .map(([code, name]) => option(code, `${code} ${name}`)).join('\n');
 }
 
 function choices(type, idPrefix, group, values, text) {
@@ -63,7 +74,7 @@ function choices(type, idPrefix, group, values, text) {
   }).join('\n');
 }
 
-function render(template, page, lang, text, municipalities) {
+function render(template, page, lang, text, lists) {
   const other = lang === 'nl' ? 'en' : 'nl';
   const values = {
     lang,
@@ -79,7 +90,8 @@ function render(template, page, lang, text, municipalities) {
   html = html.replace(/\{\{include:([\w./-]+)\}\}/g, (_, file) => readFileSync(join(pages, file), 'utf8').trimEnd());
   return html.replace(/\{\{([^}]+)\}\}/g, (_, expression) => {
     const [kind, ...args] = expression.split(':');
-    if (kind === 'municipalities') return municipalities;
+    if (kind in lists) return lists[kind];
+    if (kind === 'options') return args[1].split(',').map((v) => option(v, lookup(text, `${args[0]}.${v}`))).join('\n');
     if (kind === 'json') return JSON.stringify(text).replace(/</g, '\\u003c');
     if (kind === 'radios') return choices('radio', args[0], args[1], args[2], text);
     if (kind === 'checkboxes') return choices('checkbox', args[0], args[1], args[2], text);
@@ -91,12 +103,13 @@ function render(template, page, lang, text, municipalities) {
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, 'assets', 'vendor'), { recursive: true });
-const municipalities = municipalityOptions();
+const table = municipalityTable();
+const lists = { municipalities: municipalityOptions(table), regions: regionOptions(table) };
 for (const [page, files] of Object.entries(PAGES)) {
   const template = readFileSync(join(pages, `${page}.html`), 'utf8');
   for (const lang of Object.keys(LANGUAGES)) {
     const text = JSON.parse(readFileSync(join(pages, 'text', `${lang}.json`), 'utf8'));
-    writeFileSync(join(dist, files[lang][0]), render(template, page, lang, text, municipalities));
+    writeFileSync(join(dist, files[lang][0]), render(template, page, lang, text, lists));
   }
 }
 for (const file of readdirSync(join(pages, 'assets'))) {

@@ -87,7 +87,13 @@ final class Browser implements AutoCloseable {
     }
 
     void awaitVisible(String css) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> find(css).isDisplayed());
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                return find(css).isDisplayed();
+            } catch (RuntimeException replacedOrNotYetThere) {
+                return false;
+            }
+        });
     }
 
     /** Presses Tab until the element with {@code id} has focus: proof that the keyboard reaches it. */

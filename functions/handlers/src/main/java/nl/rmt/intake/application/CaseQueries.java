@@ -1,6 +1,7 @@
 package nl.rmt.intake.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,8 +18,12 @@ public interface CaseQueries {
     /** The case as stored (personal data included, until erased) with its history, oldest first. */
     Optional<JsonNode> caseWithHistory(String caseId);
 
-    /** Each list holds alternatives (any of them matches); an empty list does not filter. */
-    record CaseFilter(List<String> statuses, List<String> groups, List<String> partners) {
+    /**
+     * Each list holds alternatives (any of them matches); an empty list does not filter.
+     *
+     * @param submittedBefore only cases submitted before this instant (the desk's "older than"), or null
+     */
+    record CaseFilter(List<String> statuses, List<String> groups, List<String> partners, Instant submittedBefore) {
         public CaseFilter {
             statuses = List.copyOf(statuses);
             groups = List.copyOf(groups);

@@ -43,6 +43,12 @@ public final class DynamoDbCaseQueries implements CaseQueries {
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":region", AttributeValue.fromS("REGION#" + region));
+        String keyCondition = "gsi1pk = :region";
+        if (filter.submittedBefore() != null) {
+            // The sort key starts with the fixed-width submission instant, so "before" is a key condition, not a filter.
+            values.put(":before", AttributeValue.fromS(SortableInstant.of(filter.submittedBefore())));
+            keyCondition += " AND gsi1sk < :before";
+        }
         if (!filter.statuses().isEmpty()) {
             names.put("#status", "status");
             conditions.add(anyOf(filter.statuses(), "status", "#status = :status%d", values));
@@ -60,7 +66,7 @@ public final class DynamoDbCaseQueries implements CaseQueries {
             QueryRequest.Builder request = QueryRequest.builder()
                     .tableName(table)
                     .indexName("gsi1")
-                    .keyConditionExpression("gsi1pk = :region")
+                    .keyConditionExpression(keyCondition)
                     .expressionAttributeValues(values)
                     .scanIndexForward(false)
                     .limit(limit - cases.size())

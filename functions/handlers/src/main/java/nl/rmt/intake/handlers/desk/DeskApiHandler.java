@@ -5,6 +5,8 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -103,6 +105,15 @@ public final class DeskApiHandler implements RequestHandler<APIGatewayV2HTTPEven
         if (!names(TargetGroup.values()).containsAll(groups)) {
             errors.add(new FieldError("group", "UNKNOWN_VALUE", "Any of " + names(TargetGroup.values())));
         }
+        Instant submittedBefore = null;
+        if (query.get("submittedBefore") != null) {
+            try {
+                submittedBefore = Instant.parse(query.get("submittedBefore"));
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError("submittedBefore", "INVALID_DATE",
+                        "An instant in ISO 8601 UTC, such as 2026-03-01T00:00:00Z"));
+            }
+        }
         int limit = DEFAULT_PAGE;
         if (query.get("limit") != null) {
             try {
@@ -119,7 +130,8 @@ public final class DeskApiHandler implements RequestHandler<APIGatewayV2HTTPEven
         }
         try {
             var page = queries.list(region,
-                    new CaseQueries.CaseFilter(statuses, groups, values(query.get("partner"), false)), limit,
+                    new CaseQueries.CaseFilter(statuses, groups, values(query.get("partner"), false),
+                            submittedBefore), limit,
                     query.get("next"));
             return HttpResponses.json(200, page);
         } catch (DynamoDbCaseQueries.InvalidPageTokenException e) {

@@ -94,6 +94,33 @@ class DeskApiHandlerTest {
     }
 
     @Test
+    void listsOnlyCasesSubmittedBeforeTheGivenInstant() throws Exception {
+        String earlier = Cases.routed("newcomer-amsterdam");
+        Thread.sleep(5);
+        java.time.Instant cut = java.time.Instant.now();
+        Thread.sleep(5);
+        String later = Cases.routed("jobbank-wajong-amsterdam");
+
+        JsonNode page = body(handler.handleRequest(
+                list("AM18", Map.of("submittedBefore", cut.toString(), "limit", "200")), null));
+
+        var ids = new java.util.ArrayList<String>();
+        page.get("cases").forEach(c -> ids.add(c.get("caseId").asText()));
+        assertThat(ids).contains(earlier).doesNotContain(later);
+        assertThat(page.get("cases")).allSatisfy(c ->
+                assertThat(java.time.Instant.parse(c.get("submittedAt").asText())).isBefore(cut));
+    }
+
+    @Test
+    void refusesASubmittedBeforeThatIsNoInstant() {
+        APIGatewayV2HTTPResponse response = handler.handleRequest(list("AM18", Map.of("submittedBefore", "last week")),
+                null);
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        assertThat(body(response).at("/errors/0/field").asText()).isEqualTo("submittedBefore");
+    }
+
+    @Test
     void refusesAnUnknownStatusFilter() {
         APIGatewayV2HTTPResponse response = handler.handleRequest(list("AM18", Map.of("status", "LOST")), null);
 

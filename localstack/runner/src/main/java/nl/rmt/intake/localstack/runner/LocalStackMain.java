@@ -79,6 +79,7 @@ public final class LocalStackMain {
         printWhereEverythingIs(stack, lambda, options, out);
         out.println(site.isPresent()
                 ? "  Pages           " + lambda.httpApiUrl() + "/?region=AM18   (desk region in the URL; English: /en)"
+                        + System.lineSeparator() + "                  desk: " + lambda.httpApiUrl() + "/balie"
                 : "  Pages           not built: npm ci --prefix web && npm run build --prefix web");
 
         boolean demoWentWell = true;
