@@ -1,5 +1,5 @@
 /*
- * How desk staff sign in. "local": a developer chooses a region and the embedded stack takes the access key id as
- * the role name (<stack>-desk-<amXX>); the signature is made but not checked there.
+ * How desk staff sign in (see desk-sign-in.js). This file is for the embedded stack; a deployment replaces it with
+ * the stack's DeskSignIn output (README, "Deploying the pages").
  */
 window.RMT_DESK = { signIn: 'local', stack: 'rmt-intake', awsRegion: 'eu-west-1' };

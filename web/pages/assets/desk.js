@@ -3,28 +3,29 @@
   'use strict';
   const { text, fill, setFieldError, clearErrors, showSummary, setTitle } = window.RMT;
   const words = text.deskClient;
-  const config = window.RMT_DESK;
+  const access = window.RMT_DESK_SIGN_IN;
   const signIn = document.getElementById('sign-in');
   const casesView = document.getElementById('cases');
   const caseView = document.getElementById('case');
   const PAGE_SIZE = 20;
   const DAY_MS = 24 * 60 * 60 * 1000;
-  let region = sessionStorage.getItem('rmt-desk-region');
+  let session = null;
+  let region = null;
   let pages = [null]; // the next token of each page shown so far; the first page has none
   let shownCase = null;
 
-  // Locally the access key id names the role; the embedded stack checks the signature's form, not its secret.
   function client() {
     return new window.aws4fetch.AwsClient({
-      accessKeyId: `${config.stack}-desk-${region.toLowerCase()}`,
-      secretAccessKey: 'local',
+      accessKeyId: session.accessKeyId,
+      secretAccessKey: session.secretAccessKey,
+      sessionToken: session.sessionToken,
       service: 'execute-api',
-      region: config.awsRegion,
+      region: window.RMT_DESK.awsRegion,
     });
   }
 
   async function api(path, init) {
-    const response = await client().fetch(new URL(path, window.location.origin).toString(), {
+    const response = await client().fetch(new URL(path, access.apiUrl).toString(), {
       ...init,
       headers: { accept: 'application/json', 'accept-language': document.documentElement.lang,
         ...(init && init.body ? { 'content-type': 'application/json' } : {}) },
@@ -247,9 +248,13 @@
     else loadPage(0, moveFocus);
   }
 
-  signIn.addEventListener('submit', (event) => {
+  signIn.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearErrors(signIn);
+    if (access.mode !== 'local') {
+      await access.signIn();
+      return;
+    }
     const chosen = signIn.elements.region.value;
     if (!chosen) {
       setFieldError('desk-region', words.chooseRegion);
@@ -257,13 +262,15 @@
       showSummary([{ field: 'desk-region', message: words.chooseRegion }]);
       return;
     }
-    region = chosen;
-    sessionStorage.setItem('rmt-desk-region', region);
+    await access.signIn(chosen);
+    session = await access.ready();
+    region = session.region;
     pages = [null];
     route(true);
   });
   document.getElementById('sign-out').addEventListener('click', () => {
-    sessionStorage.removeItem('rmt-desk-region');
+    access.signOut();
+    session = null;
     region = null;
     window.location.hash = '';
     route(true);
@@ -279,5 +286,14 @@
   document.getElementById('first-page').addEventListener('click', () => loadPage(0, true));
   document.getElementById('reroute').addEventListener('submit', reroute);
   window.addEventListener('hashchange', () => route(true));
-  route(false);
+  for (const part of document.querySelectorAll('[data-sign-in]')) part.hidden = part.dataset.signIn !== access.mode;
+  access.ready().then((ready) => {
+    session = ready;
+    region = ready && ready.region;
+    route(false);
+  }, () => {
+    show(signIn, false);
+    setTitle(signIn.dataset.title, true);
+    showSummary([{ field: null, message: words.signInFailed }]);
+  });
 }());

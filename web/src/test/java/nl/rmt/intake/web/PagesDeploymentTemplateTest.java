@@ -8,7 +8,10 @@ import nl.rmt.intake.localstack.ProjectFiles;
 import nl.rmt.intake.localstack.template.TemplateModel;
 import org.junit.jupiter.api.Test;
 
-/** How template.yaml serves the pages: a private bucket read only by the distribution, the API under /v1/*. */
+/**
+ * How template.yaml serves the pages (a private bucket read only by the distribution, the API under /v1/*) and signs
+ * desks in (each region's user pool group maps to its desk role).
+ */
 class PagesDeploymentTemplateTest {
 
     private static final TemplateModel TEMPLATE = TemplateModel.load(ProjectFiles.template());
@@ -60,5 +63,23 @@ class PagesDeploymentTemplateTest {
             assertThat(v1.get("CachePolicyId")).isEqualTo(CACHING_DISABLED);
             assertThat((List<String>) at(v1, "AllowedMethods")).contains("POST", "OPTIONS");
         });
+    }
+
+    @Test
+    void everyRegionsDeskGroupGetsThatRegionsDeskRoleAndNoOneElseGetsARole() {
+        List<String> roles = TEMPLATE.resourcesOfType("AWS::Cognito::UserPoolGroup").stream()
+                .map(group -> group.properties().get("GroupName") + " " + group.properties().get("RoleArn"))
+                .toList();
+
+        assertThat(roles).hasSize(38);
+        for (int region = 1; region <= 38; region++) {
+            String code = "am%02d".formatted(region);
+            assertThat(roles).anySatisfy(role -> assertThat(role).startsWith("desk-" + code + " ")
+                    .endsWith(":role/${AWS::StackName}-desk-" + code + "}"));
+        }
+        Map<String, Object> mapping = at(properties("DeskIdentityPoolRoles"), "RoleMappings", "desks");
+        assertThat(mapping).containsEntry("Type", "Token").containsEntry("AmbiguousRoleResolution", "Deny");
+        assertThat(properties("DeskIdentityPool")).containsEntry("AllowUnauthenticatedIdentities", false);
+        assertThat(properties("DeskUserPool")).containsEntry("MfaConfiguration", "ON");
     }
 }
