@@ -101,8 +101,8 @@
       return row;
     });
     document.getElementById('cases-rows').replaceChildren(...rows);
-    document.getElementById('cases-status').textContent = rows.length
-      ? fill(words.count, { n: rows.length }) : words.none;
+    const counted = rows.length === 1 ? words.countOne : fill(words.count, { n: rows.length });
+    document.getElementById('cases-status').textContent = rows.length ? counted : words.none;
     document.getElementById('first-page').hidden = index === 0;
     document.getElementById('next-page').hidden = !answer.body.next;
     document.getElementById('next-page').dataset.index = String(index + 1);
