@@ -7,8 +7,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.rmt.intake.localstack.SentEmail;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
@@ -19,20 +17,9 @@ import org.openqa.selenium.WebElement;
  * the check page, the confirmation, the email, and the withdrawal through the email's link. Every page and state
  * is checked with axe-core and photographed for the README.
  */
-class CitizenJourneyBrowserTest {
+class CitizenJourneyBrowserTest extends InBrowser {
 
     private static final Pattern WITHDRAWAL_LINK = Pattern.compile("(http://\\S+/intrekken#reference=\\S+&code=\\S+)");
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @ParameterizedTest
     @EnumSource(Language.class)

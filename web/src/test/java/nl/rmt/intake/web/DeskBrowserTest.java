@@ -11,8 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.UUID;
 import nl.rmt.intake.localstack.ProjectFiles;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
@@ -22,20 +20,9 @@ import org.openqa.selenium.support.ui.Select;
  * A desk signs in (locally by choosing its region), finds a new case with the filters, reads why it went to its
  * lead, and re-routes it by hand; every call is signed with SigV4 by the page.
  */
-class DeskBrowserTest {
+class DeskBrowserTest extends InBrowser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @ParameterizedTest
     @EnumSource(Language.class)

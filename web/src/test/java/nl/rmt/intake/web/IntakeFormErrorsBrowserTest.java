@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -13,19 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** What a citizen sees when an answer is wrong: the summary, focused, and the same words at each field. */
-class IntakeFormErrorsBrowserTest {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
+class IntakeFormErrorsBrowserTest extends InBrowser {
 
     @ParameterizedTest
     @EnumSource(Language.class)

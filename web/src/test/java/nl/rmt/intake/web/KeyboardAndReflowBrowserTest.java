@@ -3,25 +3,11 @@ package nl.rmt.intake.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
 /** The form without a mouse, and at 320 CSS pixels wide without sideways scrolling (WCAG 2.1.1 and 1.4.10). */
-class KeyboardAndReflowBrowserTest {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
+class KeyboardAndReflowBrowserTest extends InBrowser {
 
     private static void type(String id, String text) {
         browser.tabTo(id).sendKeys(text);
