@@ -28,8 +28,8 @@ class OpenApiDeskContractTest {
     @BeforeAll
     static void startStack() {
         LocalStack.stack();
-        handler = new DeskApiHandler();
-        dispatcher = new OutboxDispatchHandler();
+        handler = LocalStack.asFunction("DeskApiFunction", DeskApiHandler::new);
+        dispatcher = LocalStack.asFunction("OutboxDispatchFunction", OutboxDispatchHandler::new);
     }
 
     @Test
@@ -124,7 +124,7 @@ class OpenApiDeskContractTest {
     @Test
     void aCaseThatWasAcceptedAndClosedIsShown200AsDocumented() {
         String caseId = Cases.routed("jobseeker-ww-midden-brabant");
-        PartnerFeedbackHandler feedback = new PartnerFeedbackHandler();
+        PartnerFeedbackHandler feedback = LocalStack.asFunction("PartnerFeedbackFunction", PartnerFeedbackHandler::new);
         feedback.handleRequest(ApiCalls.feedback("feedback-accepted", caseId, ApiCalls.partnerRole("uwv")), null);
         feedback.handleRequest(ApiCalls.feedback("feedback-closed", caseId, ApiCalls.partnerRole("uwv")), null);
         APIGatewayV2HTTPEvent request = ApiCalls.readCase("AM26", caseId, "AM26");
@@ -138,7 +138,7 @@ class OpenApiDeskContractTest {
     @Test
     void aWithdrawnCaseWithoutItsPersonalDataIsShown200AsDocumented() {
         Confirmed.Case confirmed = Confirmed.submitted("newcomer-amsterdam");
-        new WithdrawalHandler().handleRequest(ApiCalls.withdrawal(confirmed.reference(), confirmed.code()), null);
+        LocalStack.asFunction("WithdrawalFunction", WithdrawalHandler::new).handleRequest(ApiCalls.withdrawal(confirmed.reference(), confirmed.code()), null);
         APIGatewayV2HTTPEvent request = ApiCalls.readCase("AM18", confirmed.caseId(), "AM18");
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);

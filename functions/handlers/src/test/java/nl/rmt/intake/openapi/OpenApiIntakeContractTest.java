@@ -26,8 +26,8 @@ class OpenApiIntakeContractTest {
     @BeforeAll
     static void startStack() {
         LocalStack.stack();
-        submit = new SubmitIntakeHandler();
-        preview = new PreviewIntakeHandler();
+        submit = LocalStack.asFunction("SubmitIntakeFunction", SubmitIntakeHandler::new);
+        preview = LocalStack.asFunction("PreviewIntakeFunction", PreviewIntakeHandler::new);
     }
 
     static Stream<String> validForms() {

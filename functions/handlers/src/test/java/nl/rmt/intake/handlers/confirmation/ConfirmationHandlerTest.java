@@ -24,8 +24,8 @@ class ConfirmationHandlerTest {
     @BeforeAll
     static void startStack() {
         LocalStack.stack();
-        handler = new ConfirmationHandler();
-        dispatcher = new OutboxDispatchHandler();
+        handler = LocalStack.asFunction("ConfirmationFunction", ConfirmationHandler::new);
+        dispatcher = LocalStack.asFunction("OutboxDispatchFunction", OutboxDispatchHandler::new);
     }
 
     @Test

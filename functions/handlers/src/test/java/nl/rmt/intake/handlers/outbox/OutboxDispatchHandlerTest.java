@@ -27,7 +27,7 @@ class OutboxDispatchHandlerTest {
     @BeforeAll
     static void startStack() {
         LocalStack.stack();
-        handler = new OutboxDispatchHandler();
+        handler = LocalStack.asFunction("OutboxDispatchFunction", OutboxDispatchHandler::new);
     }
 
     @Test

@@ -8,6 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.rmt.intake.localstack.EmbeddedStack;
+import nl.rmt.intake.localstack.LocalClients;
+import nl.rmt.intake.localstack.iam.ActingFunction;
+import nl.rmt.intake.localstack.iam.LocalArns;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 import nl.rmt.intake.localstack.function.DynamoDbStreamSource;
 import nl.rmt.intake.localstack.function.FunctionDefinition;
 import nl.rmt.intake.localstack.function.SqsQueueSource;
@@ -84,8 +89,9 @@ public final class LocalLambda implements AutoCloseable {
     public static LocalLambda start(EmbeddedStack stack, int httpPort, ScheduleMode scheduleMode) {
         ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
         Map<String, LambdaFunction> functions = new LinkedHashMap<>();
+        LocalArns arns = new LocalArns(stack.settings(), stack.resources());
         for (FunctionDefinition definition : stack.environment().functions()) {
-            functions.put(definition.logicalId(), LambdaFunction.load(definition, stack.settings(), classLoader));
+            functions.put(definition.logicalId(), LambdaFunction.load(definition, stack.settings(), classLoader, arns));
         }
         String region = stack.settings().region();
         List<EventSourcePoller> pollers = new ArrayList<>();
@@ -93,12 +99,16 @@ public final class LocalLambda implements AutoCloseable {
             FunctionDefinition definition = function.definition();
             for (DynamoDbStreamSource source : definition.events(DynamoDbStreamSource.class)) {
                 if (source.enabled()) {
-                    pollers.add(new DynamoDbStreamPoller(function, source, stack.dynamoDbStreams(), stack.sqs(), region));
+                    // Lambda reads the stream and sends to the OnFailure destination with the function's role.
+                    DynamoDbStreamsClient streams = ActingFunction.as(function.role(), () -> LocalClients.dynamoDbStreams(stack.endpoints().dynamoDb(), region));
+                    SqsClient sqs = ActingFunction.as(function.role(), () -> LocalClients.sqs(stack.endpoints().sqs(), region));
+                    pollers.add(new DynamoDbStreamPoller(function, source, streams, sqs, region));
                 }
             }
             for (SqsQueueSource source : definition.events(SqsQueueSource.class)) {
                 if (source.enabled()) {
-                    pollers.add(new SqsQueuePoller(function, source, stack.sqs(), region));
+                    SqsClient sqs = ActingFunction.as(function.role(), () -> LocalClients.sqs(stack.endpoints().sqs(), region));
+                    pollers.add(new SqsQueuePoller(function, source, sqs, region));
                 }
             }
             definition.events(UnsupportedEvent.class).forEach(event -> LOG.info(
