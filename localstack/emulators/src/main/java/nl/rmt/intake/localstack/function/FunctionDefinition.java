@@ -13,6 +13,7 @@ import nl.rmt.intake.localstack.iam.IamPolicy;
  *
  * @param handler     as written: {@code pkg.Class::method} or {@code pkg.Class}
  * @param environment Environment.Variables, resolved to text, in template order
+ * @param deadLetterQueueArn the SQS DeadLetterQueue of asynchronous invocations that failed every attempt
  * @param activeTracing whether {@code Tracing} is {@code Active}: Lambda then sends traces with the role
  * @param policy      the function's execution role, resolved to local ARNs
  */
@@ -26,6 +27,7 @@ public record FunctionDefinition(
         int memorySizeMb,
         Map<String, String> environment,
         List<FunctionEvent> events,
+        Optional<String> deadLetterQueueArn,
         boolean activeTracing,
         IamPolicy policy) {
 

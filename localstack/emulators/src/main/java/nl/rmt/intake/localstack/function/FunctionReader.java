@@ -74,6 +74,7 @@ public final class FunctionReader {
                         .map(Integer::parseInt).orElse(DEFAULT_MEMORY_MB),
                 environment(properties.get("Environment"), where + ".Environment"),
                 events,
+                deadLetterQueue(properties.get("DeadLetterQueue"), where + ".DeadLetterQueue"),
                 optionalText(properties.get("Tracing"), where + ".Tracing").filter("Active"::equals).isPresent(),
                 policies.read(resource, events));
     }
@@ -173,6 +174,14 @@ public final class FunctionReader {
                 filterPatterns(values),
                 values.nested("ScalingConfig", "MaximumConcurrency").map(Integer::parseInt),
                 values.flag("Enabled", true));
+    }
+
+    private Optional<String> deadLetterQueue(Object deadLetterQueue, String where) {
+        Map<String, Object> target = map(deadLetterQueue, where);
+        if (!"SQS".equals(target.get("Type"))) {
+            return Optional.empty();
+        }
+        return Optional.of(resolver.resolveString(target.get("TargetArn"), where + ".TargetArn"));
     }
 
     private static List<String> filterPatterns(EventProperties values) {

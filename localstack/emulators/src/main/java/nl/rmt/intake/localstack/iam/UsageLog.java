@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Appends each permission a function used, once per JVM, as {@code function<TAB>action<TAB>resource} to
@@ -17,14 +18,23 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class UsageLog {
 
     public static final String DIRECTORY_PROPERTY = "rmt.iam.usageDir";
+    private static final Pattern STREAM_LABEL = Pattern.compile("(:table/[^/]+/stream/)[^/]+$");
     private static final Set<String> RECORDED = ConcurrentHashMap.newKeySet();
 
     private UsageLog() {
     }
 
+    /**
+     * The resource as every test JVM names it: DynamoDB Local labels a table's stream with the time the table was
+     * created, so each JVM's stack has a stream ARN of its own.
+     */
+    public static String portable(String resource) {
+        return STREAM_LABEL.matcher(resource).replaceFirst("$1<label>");
+    }
+
     static void record(String function, Permission permission) {
         String directory = System.getProperty(DIRECTORY_PROPERTY);
-        String line = function + "\t" + permission.action() + "\t" + permission.resource();
+        String line = function + "\t" + permission.action() + "\t" + portable(permission.resource());
         if (directory == null || !RECORDED.add(line)) {
             return;
         }

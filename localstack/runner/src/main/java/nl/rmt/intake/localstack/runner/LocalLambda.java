@@ -119,7 +119,8 @@ public final class LocalLambda implements AutoCloseable {
         ScheduleTimer timer = new ScheduleTimer(clock);
         // Parsed before anything listens, so that a malformed expression fails the start and leaves nothing running.
         List<ScheduleTimer.Timed> timed = scheduleMode == ScheduleMode.ON_TIMER ? ScheduleTimer.timed(schedules) : List.of();
-        TopicPublisher topics = new TopicPublisher(functions.values(), stack.resources(), stack.settings(), clock);
+        TopicPublisher topics = new TopicPublisher(functions.values(), stack.resources(), stack.settings(),
+                stack.endpoints().sqs(), clock);
         HttpApiServer httpApi = HttpApiServer.start(httpPort, List.copyOf(functions.values()), stack.settings(), schedules);
         PollerGroup group = new PollerGroup(pollers);
         group.start();

@@ -18,6 +18,7 @@ import nl.rmt.intake.localstack.ProjectFiles;
 import nl.rmt.intake.localstack.function.FunctionDefinition;
 import nl.rmt.intake.localstack.iam.IamPattern;
 import nl.rmt.intake.localstack.iam.IamStatement;
+import nl.rmt.intake.localstack.iam.UsageLog;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +41,7 @@ class GrantUsageCheck {
             List<String> grants = new ArrayList<>();
             for (IamStatement statement : function.policy().grants()) {
                 for (String action : statement.actions()) {
-                    for (String resource : statement.resources()) {
+                    for (String resource : statement.resources().stream().map(UsageLog::portable).toList()) {
                         String grant = action + " on " + resource;
                         grants.add(grant);
                         if (uses.stream().noneMatch(use -> covers(action, resource, use))) {

@@ -90,7 +90,7 @@ class LambdaFunctionTest {
     private static LambdaFunction load(String handler) {
         FunctionDefinition definition = new FunctionDefinition("TestFunction", "rmt-intake-TestFunction", handler,
                 Optional.empty(), Optional.empty(), Duration.ofSeconds(3), 128, Map.of(), List.of(),
-                false, new IamPolicy(List.of()));
+                Optional.empty(), false, new IamPolicy(List.of()));
         return LambdaFunction.load(definition, StackSettings.defaults(), LambdaFunctionTest.class.getClassLoader());
     }
 }
