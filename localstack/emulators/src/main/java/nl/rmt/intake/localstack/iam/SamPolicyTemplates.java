@@ -1,5 +1,6 @@
 package nl.rmt.intake.localstack.iam;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +20,7 @@ final class SamPolicyTemplates {
             case "DynamoDBCrudPolicy" -> table(concat(DYNAMODB_READ, DYNAMODB_WRITE, List.of("dynamodb:DeleteItem",
                     "dynamodb:ConditionCheckItem")), parameters, arns, where);
             case "DynamoDBReadPolicy" -> table(DYNAMODB_READ, parameters, arns, where);
-            case "DynamoDBWritePolicy" -> table(concat(DYNAMODB_WRITE, List.of("dynamodb:DescribeTable",
-                    "dynamodb:ConditionCheckItem")), parameters, arns, where);
+            case "DynamoDBWritePolicy" -> table(DYNAMODB_WRITE, parameters, arns, where);
             case "SQSSendMessagePolicy" -> List.of(new IamStatement(true, List.of("sqs:SendMessage*"),
                     List.of(arns.queueNamed(parameter(parameters, "QueueName", where))), where));
             case "SQSPollerPolicy" -> List.of(new IamStatement(true, List.of("sqs:ChangeMessageVisibility",
@@ -50,6 +50,6 @@ final class SamPolicyTemplates {
 
     @SafeVarargs
     private static List<String> concat(List<String>... lists) {
-        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+        return Arrays.stream(lists).flatMap(List::stream).toList();
     }
 }
