@@ -10,7 +10,7 @@ public record FunctionRole(String function, String functionName, IamPolicy polic
 
     /** The principal AWS names in an AccessDeniedException. */
     public String principal() {
-        return "arn:aws:sts::000000000000:assumed-role/" + function + "Role/" + functionName;
+        return arns.assumedRole(function + "Role", functionName);
     }
 
     /**

@@ -72,6 +72,11 @@ public final class LocalArns {
         return arn("logs", "log-group:/aws/lambda/" + functionName + ":log-stream:local");
     }
 
+    /** The session of a role Lambda assumed for a function, as AWS names the caller in a refusal. */
+    public String assumedRole(String roleName, String sessionName) {
+        return "arn:" + stack.partition() + ":sts::" + stack.accountId() + ":assumed-role/" + roleName + "/" + sessionName;
+    }
+
     private String arn(String service, String resource) {
         return "arn:" + stack.partition() + ":" + service + ":" + stack.region() + ":" + stack.accountId() + ":" + resource;
     }

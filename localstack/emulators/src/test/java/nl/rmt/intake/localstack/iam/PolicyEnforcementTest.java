@@ -110,6 +110,20 @@ class PolicyEnforcementTest {
     }
 
     @Test
+    void switchedOffForDebuggingARefusedCallGoesThrough() {
+        DynamoDbClient dynamoDb = STACK.asFunction("MonitoringFunction", this::dynamoDb);
+        System.setProperty(IamEnforcement.PROPERTY, "false");
+        try {
+            assertThatCode(() -> dynamoDb.getItem(request -> request.tableName(table()).key(NO_SUCH_CASE)))
+                    .doesNotThrowAnyException();
+        } finally {
+            System.clearProperty(IamEnforcement.PROPERTY);
+        }
+        assertThat(accessDenied(() -> dynamoDb.getItem(request -> request.tableName(table()).key(NO_SUCH_CASE))))
+                .contains("dynamodb:GetItem");
+    }
+
+    @Test
     void aClientBuiltOutsideAnyFunctionIsUnrestricted() {
         assertThatCode(() -> dynamoDb().getItem(request -> request.tableName(table()).key(NO_SUCH_CASE)))
                 .doesNotThrowAnyException();

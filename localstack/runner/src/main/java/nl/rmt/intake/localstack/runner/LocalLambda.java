@@ -100,15 +100,14 @@ public final class LocalLambda implements AutoCloseable {
             for (DynamoDbStreamSource source : definition.events(DynamoDbStreamSource.class)) {
                 if (source.enabled()) {
                     // Lambda reads the stream and sends to the OnFailure destination with the function's role.
-                    DynamoDbStreamsClient streams = ActingFunction.as(function.role(), () -> LocalClients.dynamoDbStreams(stack.endpoints().dynamoDb(), region));
-                    SqsClient sqs = ActingFunction.as(function.role(), () -> LocalClients.sqs(stack.endpoints().sqs(), region));
-                    pollers.add(new DynamoDbStreamPoller(function, source, streams, sqs, region));
+                    DynamoDbStreamsClient streams = ActingFunction.as(function.role(),
+                            () -> LocalClients.dynamoDbStreams(stack.endpoints().dynamoDb(), region));
+                    pollers.add(new DynamoDbStreamPoller(function, source, streams, sqsActingAs(function, stack), region));
                 }
             }
             for (SqsQueueSource source : definition.events(SqsQueueSource.class)) {
                 if (source.enabled()) {
-                    SqsClient sqs = ActingFunction.as(function.role(), () -> LocalClients.sqs(stack.endpoints().sqs(), region));
-                    pollers.add(new SqsQueuePoller(function, source, sqs, region));
+                    pollers.add(new SqsQueuePoller(function, source, sqsActingAs(function, stack), region));
                 }
             }
             definition.events(UnsupportedEvent.class).forEach(event -> LOG.info(
@@ -126,6 +125,10 @@ public final class LocalLambda implements AutoCloseable {
         group.start();
         timer.start(timed);
         return new LocalLambda(functions, httpApi, group, schedules, timer, topics);
+    }
+
+    private static SqsClient sqsActingAs(LambdaFunction function, EmbeddedStack stack) {
+        return ActingFunction.as(function.role(), () -> LocalClients.sqs(stack.endpoints().sqs(), stack.settings().region()));
     }
 
     public URI httpApiUrl() {
