@@ -57,13 +57,24 @@ public final class FreeText {
         return new Checked(text, null, maxLength);
     }
 
-    /** @return the trimmed text, or null when nothing but spaces was given */
+    /** @return the text without leading and trailing spaces of any kind (U+00A0 too), or null when nothing is left */
     static String trimToNull(String text) {
         if (text == null) {
             return null;
         }
-        String trimmed = text.strip();
-        return trimmed.isEmpty() ? null : trimmed;
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return start == end ? null : text.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     static int length(String text) {
