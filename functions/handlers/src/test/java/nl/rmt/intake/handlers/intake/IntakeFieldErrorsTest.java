@@ -148,6 +148,17 @@ class IntakeFieldErrorsTest {
                 .containsExactly(tuple("person.email", "BSN_NOT_ALLOWED"));
     }
 
+    @Test
+    void reportsAMalformedIdempotencyKeyTogetherWithTheFormsErrors() {
+        APIGatewayV2HTTPEvent event = Events.withIdempotencyKey(event(form(f ->
+                ((ObjectNode) f.get("person")).put("postcode", "0000 XX"))), "has spaces in it");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+
+        assertThat(errors(response)).extracting(e -> e.get("field").asText())
+                .containsExactlyInAnyOrder("person.postcode", "Idempotency-Key");
+    }
+
     private static String form(Consumer<ObjectNode> change) {
         try {
             ObjectNode form = (ObjectNode) Json.MAPPER.readTree(Events.intake("jobseeker-ww-midden-brabant").getBody());
