@@ -14,6 +14,8 @@ import nl.rmt.intake.domain.casefile.PublicReference;
 import nl.rmt.intake.domain.classification.GroupAssignment;
 import nl.rmt.intake.domain.classification.IntakeDate;
 import nl.rmt.intake.domain.form.IntakeForm;
+import nl.rmt.intake.domain.form.IntakeSubmission;
+import nl.rmt.intake.domain.form.Language;
 import nl.rmt.intake.domain.form.ValidationResult;
 import nl.rmt.intake.domain.routing.Partner;
 import nl.rmt.intake.domain.routing.PartnerMessage;
@@ -39,6 +41,11 @@ public final class SubmitIntake {
         this.store = store;
         this.clock = clock;
         this.random = random;
+    }
+
+    /** Only checks a form, as {@link #submit} would on this day; stores nothing. */
+    public ValidationResult validate(IntakeSubmission submission, String deskRegion, Language fallbackLanguage) {
+        return triage.validate(submission, deskRegion, fallbackLanguage, IntakeDate.intakeDate(clock.instant()));
     }
 
     public SubmitOutcome submit(IntakeRequest request) {

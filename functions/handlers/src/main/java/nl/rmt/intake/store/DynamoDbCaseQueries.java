@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.rmt.intake.application.CaseQueries;
+import nl.rmt.intake.domain.casefile.CaseId;
 import nl.rmt.intake.json.Json;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -28,6 +30,12 @@ public final class DynamoDbCaseQueries implements CaseQueries {
             "withdrawalCodeHash", "emailUpdates", "version");
     private static final Set<String> LISTED = Set.of("caseId", "reference", "status", "region", "leadPartnerId",
             "submittedAt", "targetGroups");
+
+    private static final int MAX_TOKEN_LENGTH = 512;
+    private static final Set<String> TOKEN_KEYS = Set.of("pk", "sk", "gsi1pk", "gsi1sk");
+    private static final String CASE_PREFIX = "CASE#";
+    private static final Pattern TOKEN_SORT_KEY =
+            Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z#[0-9a-f-]{36}");
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -54,7 +62,7 @@ public final class DynamoDbCaseQueries implements CaseQueries {
             conditions.add(anyOf(filter.partners(), "partner", "leadPartnerId = :partner%d", values));
         }
         List<JsonNode> cases = new ArrayList<>();
-        Map<String, AttributeValue> start = next == null ? null : decode(next);
+        Map<String, AttributeValue> start = next == null ? null : decode(next, region);
         // A filter drops items after the limit is applied, so keep reading until the page is full or the index ends.
         do {
             QueryRequest.Builder request = QueryRequest.builder()
@@ -150,16 +158,37 @@ public final class DynamoDbCaseQueries implements CaseQueries {
                 .encodeToString(Json.write(plain).getBytes(StandardCharsets.UTF_8));
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, AttributeValue> decode(String token) {
+    /**
+     * A token is only taken when it is exactly a key this query gives out: a case of the asked region, so that a
+     * forged one can neither fail the read nor start it in another region's cases.
+     */
+    private static Map<String, AttributeValue> decode(String token, String region) {
+        if (token.length() > MAX_TOKEN_LENGTH) {
+            throw new InvalidPageTokenException();
+        }
+        Map<?, ?> plain;
         try {
-            Map<String, String> plain = Json.MAPPER.readValue(Base64.getUrlDecoder().decode(token), Map.class);
-            Map<String, AttributeValue> key = new HashMap<>();
-            plain.forEach((name, value) -> key.put(name, AttributeValue.fromS(value)));
-            return key;
+            plain = Json.MAPPER.readValue(Base64.getUrlDecoder().decode(token), Map.class);
         } catch (java.io.IOException | IllegalArgumentException e) {
             throw new InvalidPageTokenException();
         }
+        if (plain == null || !plain.keySet().equals(TOKEN_KEYS)
+                || !plain.values().stream().allMatch(String.class::isInstance)) {
+            throw new InvalidPageTokenException();
+        }
+        String caseId = ((String) plain.get("pk")).substring(Math.min(CASE_PREFIX.length(),
+                ((String) plain.get("pk")).length()));
+        boolean ofThisRegion = plain.get("pk").equals(CASE_PREFIX + caseId) && CaseId.isWellFormed(caseId)
+                && plain.get("sk").equals("CASE")
+                && plain.get("gsi1pk").equals("REGION#" + region)
+                && TOKEN_SORT_KEY.matcher((String) plain.get("gsi1sk")).matches()
+                && ((String) plain.get("gsi1sk")).endsWith("#" + caseId);
+        if (!ofThisRegion) {
+            throw new InvalidPageTokenException();
+        }
+        Map<String, AttributeValue> key = new HashMap<>();
+        plain.forEach((name, value) -> key.put((String) name, AttributeValue.fromS((String) value)));
+        return key;
     }
 
     public static final class InvalidPageTokenException extends RuntimeException {

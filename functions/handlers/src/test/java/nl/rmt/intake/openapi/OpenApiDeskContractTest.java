@@ -33,6 +33,15 @@ class OpenApiDeskContractTest {
     }
 
     @Test
+    void aMalformedCaseIdIsAnswered400AsDocumented() {
+        APIGatewayV2HTTPEvent read = ApiCalls.readCase("AM18", "not-a-case-" + "x".repeat(2000), "AM18");
+        APIGatewayV2HTTPEvent reroute = ApiCalls.reroute("AM18", "NOT-A-CASE", "uwv", "Past beter");
+
+        assertThatExchange(read, handler.handleRequest(read, null)).hasStatus(400).answerFollowsTheDocument();
+        assertThatExchange(reroute, handler.handleRequest(reroute, null)).hasStatus(400).answerFollowsTheDocument();
+    }
+
+    @Test
     void theFixturesListFollowsTheDocumentAndIsAnswered200AsDocumented() {
         Cases.routed("jobbank-wajong-amsterdam");
         APIGatewayV2HTTPEvent request = ApiCalls.listCases("AM18", Map.of("status", "ROUTED", "limit", "20"), "AM18");
