@@ -41,10 +41,10 @@ class StaffRouteInputTest {
     @BeforeAll
     static void startStack() {
         LocalStack.stack();
-        feedback = new PartnerFeedbackHandler();
-        desk = new DeskApiHandler();
-        monitoring = new MonitoringHandler();
-        withdrawal = new WithdrawalHandler();
+        feedback = LocalStack.asFunction("PartnerFeedbackFunction", PartnerFeedbackHandler::new);
+        desk = LocalStack.asFunction("DeskApiFunction", DeskApiHandler::new);
+        monitoring = LocalStack.asFunction("MonitoringFunction", MonitoringHandler::new);
+        withdrawal = LocalStack.asFunction("WithdrawalFunction", WithdrawalHandler::new);
     }
 
     @ParameterizedTest

@@ -26,7 +26,7 @@ class IntakeFieldErrorsTest {
     @BeforeAll
     static void startStack() {
         LocalStack.stack();
-        handler = new SubmitIntakeHandler();
+        handler = LocalStack.asFunction("SubmitIntakeFunction", SubmitIntakeHandler::new);
     }
 
     @Test
