@@ -44,7 +44,19 @@ final class CaseItems {
     static final String RETENTION_SK = "gsi3sk";
     static final String RETENTION_OPEN = "RETENTION#OPEN";
     static final String RETENTION_CLOSED = "RETENTION#CLOSED";
+    /**
+     * The sparse delivery index (gsi4): outbox messages while they wait to be sent (the sweeper's partition), and
+     * cases needing their desk's attention, per region. Sending, parking or discarding a message removes it.
+     */
+    static final String DELIVERY_INDEX = "gsi4";
+    static final String DELIVERY_PK = "gsi4pk";
+    static final String DELIVERY_SK = "gsi4sk";
+    static final String OUTBOX_WAITING = "OUTBOX#PENDING";
+    static final String ATTENTION_PREFIX = "ATTENTION#";
+    static final String ATTENTION = "attention";
     static final String OUTBOX_PENDING = "PENDING";
+    /** An outbox message that can never be delivered; its case is flagged for the desk. */
+    static final String OUTBOX_FAILED = "FAILED";
     /** An outbox message that never went out because the person's data was erased first. */
     static final String OUTBOX_DISCARDED = "DISCARDED";
     /** A history entry's free text from a partner or desk: personal data, erased with the person. */
@@ -190,6 +202,8 @@ final class CaseItems {
         item.put("body", s(message.body()));
         item.put(STATUS, s(OUTBOX_PENDING));
         item.put("createdAt", s(createdAt.toString()));
+        item.put(DELIVERY_PK, s(OUTBOX_WAITING));
+        item.put(DELIVERY_SK, s(SortableInstant.ofCase(createdAt, caseId) + "#" + message.id()));
         return item;
     }
 
