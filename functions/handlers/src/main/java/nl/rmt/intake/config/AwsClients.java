@@ -6,6 +6,7 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.SesV2ClientBuilder;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -35,10 +36,14 @@ public final class AwsClients {
      * function's own timeout, so the outcome is recorded instead of the function being stopped mid-send.
      */
     public static SesV2Client sesV2() {
+        return sesV2(SES_CALL_TIMEOUT).build();
+    }
+
+    /** As {@link #sesV2()}, with another timeout and the builder left open (an endpoint, for a test). */
+    public static SesV2ClientBuilder sesV2(Duration callTimeout) {
         return SesV2Client.builder().httpClient(HTTP_CLIENT)
                 .overrideConfiguration(override -> override
                         .retryStrategy(AwsRetryStrategy.doNotRetry())
-                        .apiCallTimeout(SES_CALL_TIMEOUT))
-                .build();
+                        .apiCallTimeout(callTimeout));
     }
 }
