@@ -77,10 +77,11 @@ public final class ConfirmationHandler implements RequestHandler<SQSEvent, SQSBa
             Set<String> waitingGroups = new HashSet<>();
             for (SQSEvent.SQSMessage message : event.getRecords()) {
                 String group = message.getAttributes() == null ? null : message.getAttributes().get(MESSAGE_GROUP);
-                boolean handled = !waitingGroups.contains(group) && timeLeftForASend(context)
-                        && handled(message, metrics);
-                if (!handled) {
-                    waitingGroups.add(group);
+                boolean behindAFailure = group != null && waitingGroups.contains(group);
+                if (behindAFailure || !timeLeftForASend(context) || !handled(message, metrics)) {
+                    if (group != null) {
+                        waitingGroups.add(group);
+                    }
                     failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
                 }
             }
