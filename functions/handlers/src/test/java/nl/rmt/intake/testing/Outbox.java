@@ -35,6 +35,14 @@ public final class Outbox {
                                 .format(then) + "#" + caseId + "#" + outboxId))));
     }
 
+    /** The id of the case's waiting message of a kind, e.g. {@code LEAD}. */
+    public static String waitingOf(String caseId, String kind) {
+        return LocalStack.itemsOfCase(caseId).stream()
+                .filter(item -> item.get("sk").s().startsWith("OUTBOX#") && kind.equals(item.get("kind").s()))
+                .map(item -> item.get("outboxId").s())
+                .findFirst().orElseThrow();
+    }
+
     private static Map<String, AttributeValue> key(String caseId, String outboxId) {
         return Map.of("pk", AttributeValue.fromS("CASE#" + caseId), "sk", AttributeValue.fromS("OUTBOX#" + outboxId));
     }

@@ -36,9 +36,14 @@ public final class OutboxSweepHandler implements RequestHandler<ScheduledEvent, 
     }
 
     public OutboxSweepHandler(OutboxDispatchHandler.Dispatching dispatching) {
+        this(dispatching, MINIMUM_AGE);
+    }
+
+    /** @param minimumAge how long a message is left to the stream before the sweeper sends it */
+    public OutboxSweepHandler(OutboxDispatchHandler.Dispatching dispatching, Duration minimumAge) {
         this.dispatching = dispatching;
         this.sweep = new SweepOutbox(dispatching.store(), dispatching.dispatchOutbox(), Clock.systemUTC(),
-                MINIMUM_AGE, MAXIMUM_PER_RUN);
+                minimumAge, MAXIMUM_PER_RUN);
     }
 
     @Override
