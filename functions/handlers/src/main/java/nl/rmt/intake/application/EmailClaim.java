@@ -12,6 +12,8 @@ public enum EmailClaim {
      * recording, so the email may or may not have gone out. It is not sent again; the case is flagged instead.
      */
     ABANDONED,
+    /** Never to be sent: the address had its confirmation emails for the day when the case came in. */
+    WITHHELD,
     /** The email was refused for good, or its outcome is unknown: the case is flagged for its desk. */
     PARKED
 }

@@ -44,6 +44,7 @@ final class OnceOnlyEmail {
             case SENT -> SendConfirmation.Result.ALREADY_SENT;
             case HELD_ELSEWHERE -> SendConfirmation.Result.CLAIMED_ELSEWHERE;
             case ABANDONED, PARKED -> SendConfirmation.Result.PARKED;
+            case WITHHELD -> SendConfirmation.Result.NOT_NEEDED;
         };
     }
 }

@@ -15,6 +15,7 @@ import nl.rmt.intake.application.CaseRecord;
 import nl.rmt.intake.application.CaseStore;
 import nl.rmt.intake.application.EmailClaim;
 import nl.rmt.intake.application.EmailEvent;
+import nl.rmt.intake.application.EmailQuota;
 import nl.rmt.intake.application.EmailSlot;
 import nl.rmt.intake.application.IdempotencyRecord;
 import nl.rmt.intake.application.NewCase;
@@ -76,6 +77,12 @@ public final class DynamoDbCaseStore implements CaseStore {
             idempotencyIndex = writes.size();
             writes.add(put(CaseItems.idempotencyItem(newCase.idempotency(), newCase.submittedAt()), NEW_ITEM_ONLY));
         }
+        int quotaIndex = -1;
+        if (!newCase.confirmationWithheld()) {
+            quotaIndex = writes.size();
+            writes.add(TransactWriteItem.builder()
+                    .update(CaseItems.countEmail(table, newCase.emailQuota(), newCase.submittedAt())).build());
+        }
         try {
             dynamoDb.transactWriteItems(request -> request.transactItems(writes));
         } catch (TransactionCanceledException cancelled) {
@@ -85,6 +92,12 @@ public final class DynamoDbCaseStore implements CaseStore {
             }
             if (failedCondition(reasons, referenceIndex)) {
                 throw new ReferenceTakenException();
+            }
+            if (failedCondition(reasons, quotaIndex)) {
+                throw new EmailQuota.ReachedException();
+            }
+            if (reasons.stream().anyMatch(reason -> "TransactionConflict".equals(reason.code()))) {
+                throw new ConcurrentChangeException();
             }
             throw cancelled;
         }

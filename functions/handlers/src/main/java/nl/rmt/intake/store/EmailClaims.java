@@ -64,6 +64,9 @@ final class EmailClaims {
         if (SENT.equals(status)) {
             return EmailClaim.SENT;
         }
+        if (CaseItems.CONFIRMATION_WITHHELD.equals(status)) {
+            return EmailClaim.WITHHELD;
+        }
         if (!CLAIMED.equals(status)) {
             return EmailClaim.PARKED;
         }

@@ -146,4 +146,23 @@ class OpenApiIntakeContractTest {
         assertThatExchange(request, response).hasStatus(400).requestIsRefusedByTheDocument()
                 .answerFollowsTheDocument();
     }
+
+    @Test
+    void anIntakeBeyondTheAddresssDailyEmailsIsAnswered202AsDocumented() {
+        SubmitIntakeHandler oneEmailADay = new SubmitIntakeHandler(new nl.rmt.intake.application.SubmitIntake(
+                nl.rmt.intake.domain.IntakeTriage.loadDefault(),
+                new nl.rmt.intake.store.DynamoDbCaseStore(LocalStack.stack().dynamoDb(), LocalStack.table(),
+                        new nl.rmt.intake.messaging.QueueNames(System.getProperty("QUEUE_NAME_PREFIX"))),
+                java.time.Clock.systemUTC(), new java.security.SecureRandom(), 1));
+        String address = "contract-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        oneEmailADay.handleRequest(Events.withIdempotencyKey(Events.withField(Events.intake("newcomer-amsterdam"),
+                "person.email", address), UUID.randomUUID().toString()), null);
+        APIGatewayV2HTTPEvent second = Events.withIdempotencyKey(Events.withField(Events.intake("newcomer-amsterdam"),
+                "person.email", address), UUID.randomUUID().toString());
+
+        APIGatewayV2HTTPResponse response = oneEmailADay.handleRequest(second, null);
+
+        assertThatExchange(second, response).hasStatus(202).requestFollowsTheDocument().answerFollowsTheDocument();
+        assertThat(Events.body(response).get("confirmationEmail").asText()).isEqualTo("WITHHELD_DAILY_LIMIT");
+    }
 }
