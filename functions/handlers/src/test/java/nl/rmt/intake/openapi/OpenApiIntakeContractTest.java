@@ -149,11 +149,7 @@ class OpenApiIntakeContractTest {
 
     @Test
     void anIntakeBeyondTheAddresssDailyEmailsIsAnswered202AsDocumented() {
-        SubmitIntakeHandler oneEmailADay = new SubmitIntakeHandler(new nl.rmt.intake.application.SubmitIntake(
-                nl.rmt.intake.domain.IntakeTriage.loadDefault(),
-                new nl.rmt.intake.store.DynamoDbCaseStore(LocalStack.stack().dynamoDb(), LocalStack.table(),
-                        new nl.rmt.intake.messaging.QueueNames(System.getProperty("QUEUE_NAME_PREFIX"))),
-                java.time.Clock.systemUTC(), new java.security.SecureRandom(), 1));
+        SubmitIntakeHandler oneEmailADay = nl.rmt.intake.testing.EmailLimit.intakeHandlerAllowing(1);
         String address = "contract-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         oneEmailADay.handleRequest(Events.withIdempotencyKey(Events.withField(Events.intake("newcomer-amsterdam"),
                 "person.email", address), UUID.randomUUID().toString()), null);

@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.rmt.intake.application.SubmitIntake;
-import nl.rmt.intake.domain.IntakeTriage;
 import nl.rmt.intake.handlers.confirmation.ConfirmationHandler;
 import nl.rmt.intake.handlers.outbox.OutboxDispatchHandler;
-import nl.rmt.intake.messaging.QueueNames;
-import nl.rmt.intake.store.DynamoDbCaseStore;
+import nl.rmt.intake.testing.EmailLimit;
 import nl.rmt.intake.testing.Events;
 import nl.rmt.intake.testing.LocalStack;
 import nl.rmt.intake.testing.QueueEvents;
@@ -31,10 +26,7 @@ class SubmitIntakeEmailLimitTest {
     @BeforeAll
     static void startStack() {
         LocalStack.stack();
-        handler = new SubmitIntakeHandler(new SubmitIntake(IntakeTriage.loadDefault(),
-                new DynamoDbCaseStore(LocalStack.stack().dynamoDb(), LocalStack.table(),
-                        new QueueNames(System.getProperty("QUEUE_NAME_PREFIX"))),
-                Clock.systemUTC(), new SecureRandom(), 3));
+        handler = EmailLimit.intakeHandlerAllowing(3);
     }
 
     @Test
