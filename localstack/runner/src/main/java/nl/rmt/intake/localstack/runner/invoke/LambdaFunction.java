@@ -72,6 +72,7 @@ public final class LambdaFunction {
         String requestId = UUID.randomUUID().toString();
         long started = System.nanoTime();
         Context context = new LocalContext(definition, arn, requestId);
+        CurrentFunction.enter(definition.logicalId());
         try {
             String result = handler.call(eventJson, context);
             LOG.info("{} requestId={} {} ms", definition.logicalId(), requestId, (System.nanoTime() - started) / 1_000_000);
@@ -80,6 +81,11 @@ public final class LambdaFunction {
             throw failure(requestId, started, e.getCause());
         } catch (Exception e) {
             throw failure(requestId, started, e);
+        } catch (Error e) {
+            // A crash of the "container": the invocation fails as a whole, as Lambda reports a runtime exit.
+            throw failure(requestId, started, e);
+        } finally {
+            CurrentFunction.leave();
         }
     }
 
