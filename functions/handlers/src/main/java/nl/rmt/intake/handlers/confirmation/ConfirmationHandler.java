@@ -42,7 +42,10 @@ import org.slf4j.LoggerFactory;
 public final class ConfirmationHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfirmationHandler.class);
-    /** Longer than a send takes, shorter than the queue's visibility timeout, so a crashed claim is retried. */
+    /**
+     * Far longer than an attempt can take (the function's timeout is 20 s): a claim older than this was left by an
+     * attempt that stopped, and is settled as of unknown outcome rather than sent again.
+     */
     private static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
     /** The SES call's own timeout (8 s) and the writes around it. */
     private static final Duration MIN_REMAINING_FOR_A_SEND = Duration.ofSeconds(12);
