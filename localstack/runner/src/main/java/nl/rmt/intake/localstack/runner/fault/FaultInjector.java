@@ -50,20 +50,20 @@ public final class FaultInjector implements ExecutionInterceptor {
         if (faults == null || CurrentFunction.logicalId().isEmpty()) {
             return;
         }
-        String service = attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME);
+        String service = service(attributes);
         String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
-        if ("dynamodb".equalsIgnoreCase(service)) {
+        if ("dynamodb".equals(service)) {
             if (faults.roll(faults.dynamoDbThrottled())) {
                 throw count(Fault.DYNAMODB_THROTTLED, serviceError(400, "ProvisionedThroughputExceededException"));
             }
             if (faults.roll(faults.dynamoDbServerError())) {
                 throw count(Fault.DYNAMODB_SERVER_ERROR, serviceError(500, "InternalServerError"));
             }
-        } else if ("sqs".equalsIgnoreCase(service) && "SendMessage".equals(operation)) {
+        } else if ("sqs".equals(service) && "SendMessage".equals(operation)) {
             if (faults.roll(faults.sqsSendFailed())) {
                 throw count(Fault.SQS_SEND_FAILED, serviceError(500, "InternalError"));
             }
-        } else if ("sesv2".equalsIgnoreCase(service) && "SendEmail".equals(operation)) {
+        } else if ("sesv2".equals(service) && "SendEmail".equals(operation)) {
             if (faults.sesDownNow()) {
                 throw count(Fault.SES_DOWN, SdkClientException.builder().message("SES unreachable")
                         .cause(new ConnectException("Connection refused")).build());
@@ -78,22 +78,24 @@ public final class FaultInjector implements ExecutionInterceptor {
     @Override
     public void afterTransmission(Context.AfterTransmission context, ExecutionAttributes attributes) {
         FaultPlan faults = plan;
-        if (faults == null || CurrentFunction.logicalId().isEmpty()) {
+        if (faults == null || CurrentFunction.logicalId().isEmpty() || !context.httpResponse().isSuccessful()) {
             return;
         }
-        String service = attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME);
-        String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
-        if ("sesv2".equalsIgnoreCase(service) && "SendEmail".equals(operation) && context.httpResponse().isSuccessful()
-                && faults.roll(faults.sesAnswerLost())) {
+        String call = service(attributes) + "." + attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
+        if ("sesv2.SendEmail".equals(call) && faults.roll(faults.sesAnswerLost())) {
             // SES took the email; the answer never arrives.
             throw count(Fault.SES_ANSWER_LOST, SdkClientException.builder().message("Connection reset")
                     .cause(new IOException("Connection reset")).build());
         }
-        if ("sqs".equalsIgnoreCase(service) && "SendMessage".equals(operation) && context.httpResponse().isSuccessful()
-                && faults.roll(faults.crashAfterSend())) {
+        if ("sqs.SendMessage".equals(call) && faults.roll(faults.crashAfterSend())) {
             // The message is on its queue; the invocation dies before it records that.
             throw count(Fault.CRASH_AFTER_SEND, new InjectedCrash());
         }
+    }
+
+    /** The SDK's service name in lower case: {@code dynamodb}, {@code sqs}, {@code sesv2}. */
+    private static String service(ExecutionAttributes attributes) {
+        return attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static <T extends Throwable> T count(Fault fault, T failure) {
