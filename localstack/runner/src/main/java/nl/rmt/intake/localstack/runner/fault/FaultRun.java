@@ -38,6 +38,7 @@ public final class FaultRun {
     /** Shorter than the template's 120 s, so that a failed confirmation comes back within the run. */
     static final String CONFIRMATION_VISIBILITY_SECONDS = "5";
     private static final int CLIENT_RETRIES = 6;
+    private static final int SETTLE_MINUTES = 15;
     /** A family name with a lone surrogate: what once stalled a stream shard. */
     private static final String HOSTILE_MARK = "hostile-family-name";
 
@@ -73,7 +74,7 @@ public final class FaultRun {
             for (int i = 0; i < intakes; i++) {
                 submit(fixtures.get(i % fixtures.size()), i, submissions);
             }
-            lambda.drain();
+            settle();
         } finally {
             FaultInjector.disarm();
         }
@@ -82,12 +83,22 @@ public final class FaultRun {
         for (int round = 0; round < 2; round++) {
             new OutboxSweepHandler(OutboxDispatchHandler.Dispatching.standard(System.getProperty("QUEUE_NAME_PREFIX")),
                     Duration.ZERO).handleRequest(new ScheduledEvent(), null);
-            lambda.drain();
+            settle();
         }
         Reconciliation reconciliation = Reconciliation.of(stack, submissions, injected,
                 Duration.ofNanos(System.nanoTime() - started));
         LOG.info("{}", reconciliation.report());
         return reconciliation;
+    }
+
+    /** Waits for the backlog the run built up; on a busy machine that may take minutes. */
+    private void settle() {
+        for (int minute = 0; minute < SETTLE_MINUTES; minute++) {
+            if (lambda.awaitQuiet(Duration.ofMinutes(1))) {
+                return;
+            }
+        }
+        lambda.drain();
     }
 
     private void submit(JsonNode fixture, int index, Submissions submissions) {

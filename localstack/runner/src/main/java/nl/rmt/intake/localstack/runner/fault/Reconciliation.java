@@ -1,6 +1,5 @@
 package nl.rmt.intake.localstack.runner.fault;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Duration;
@@ -22,7 +21,8 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * Every accepted case routed exactly once per partner, one confirmation each, none stuck, every undeliverable
  * message parked or in a dead-letter queue: counted from the table, the queues and the mailbox after a fault run.
  *
- * @param lost            accepted cases a partner or the citizen never heard of, without a flag for the desk
+ * @param lost            accepted cases a partner or the citizen never heard of, without a flag for the desk or
+ *                        their confirmation request in the dead-letter queue
  * @param stuck           outbox messages still waiting after the run and its sweeps
  * @param duplicateMessages partner messages delivered more than once (same messageId)
  * @param duplicateEmails confirmations sent more than once to one case's citizen
@@ -61,6 +61,10 @@ public record Reconciliation(int intakesSent, int accepted, int replays, int rep
             Duration took) {
         Map<String, List<Map<String, AttributeValue>>> itemsByCase = itemsByCase(stack);
         Map<String, Integer> deliveries = partnerDeliveries(stack);
+        Set<String> deadLettered = new HashSet<>();
+        for (Message message : drain(stack, stack.resources().queueUrl("ConfirmationDeadLetterQueue"))) {
+            deadLettered.add(field(message.body(), "caseId"));
+        }
         Map<String, Integer> emailsByAddress = new HashMap<>();
         for (SentEmail email : stack.mailbox().all()) {
             email.to().forEach(address -> emailsByAddress.merge(address, 1, Integer::sum));
@@ -113,7 +117,10 @@ public record Reconciliation(int intakesSent, int accepted, int replays, int rep
                     parkedEmails++;
                     caseLost |= !flagged;
                 }
-                default -> caseLost |= !(failedHere > 0 && flagged && "SUBMITTED".equals(caseItem.get("status").s()));
+                default -> {
+                    boolean leadParked = failedHere > 0 && flagged && "SUBMITTED".equals(caseItem.get("status").s());
+                    caseLost |= !leadParked && !deadLettered.contains(accepted.getKey());
+                }
             }
             if (failedHere > 0 && !flagged) {
                 caseLost = true;
@@ -134,7 +141,7 @@ public record Reconciliation(int intakesSent, int accepted, int replays, int rep
                 submissions.replaysWithAnotherCase, submissions.refused, submissions.hostileRefused,
                 submissions.serverErrorsRetried, Map.copyOf(submissions.failedByStatus), injected, lost, stuck,
                 duplicateMessages, duplicateEmails, parkedMessages, parkedEmails, hostileAccepted, hostileParked,
-                deadLetters(stack), partnerMessages, confirmations, took);
+                deadLettered.size() + deadLetters(stack), partnerMessages, confirmations, took);
     }
 
     private static Map<String, List<Map<String, AttributeValue>>> itemsByCase(EmbeddedStack stack) {
@@ -159,7 +166,7 @@ public record Reconciliation(int intakesSent, int accepted, int replays, int rep
                 continue;
             }
             for (Message message : drain(stack, stack.resources().queueUrl(id))) {
-                deliveries.merge(messageId(message.body()), 1, Integer::sum);
+                deliveries.merge(field(message.body(), "messageId"), 1, Integer::sum);
             }
         }
         return deliveries;
@@ -195,12 +202,11 @@ public record Reconciliation(int intakesSent, int accepted, int replays, int rep
         return count;
     }
 
-    private static String messageId(String body) {
+    private static String field(String body, String name) {
         try {
-            JsonNode message = JSON.readTree(body);
-            return message.get("messageId").asText();
+            return JSON.readTree(body).get(name).asText();
         } catch (IOException e) {
-            throw new IllegalStateException("A partner message that is not JSON", e);
+            throw new IllegalStateException("A queued message that is not JSON", e);
         }
     }
 }
