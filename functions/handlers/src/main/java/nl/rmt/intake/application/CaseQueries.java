@@ -17,8 +17,12 @@ public interface CaseQueries {
     /** The case as stored (personal data included, until erased) with its history, oldest first. */
     Optional<JsonNode> caseWithHistory(String caseId);
 
-    /** Each list holds alternatives (any of them matches); an empty list does not filter. */
-    record CaseFilter(List<String> statuses, List<String> groups, List<String> partners) {
+    /**
+     * Each list holds alternatives (any of them matches); an empty list does not filter.
+     *
+     * @param needingAttention only cases with a message or email that could not be delivered, most recent first
+     */
+    record CaseFilter(List<String> statuses, List<String> groups, List<String> partners, boolean needingAttention) {
         public CaseFilter {
             statuses = List.copyOf(statuses);
             groups = List.copyOf(groups);

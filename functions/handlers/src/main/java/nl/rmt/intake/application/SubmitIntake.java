@@ -35,8 +35,16 @@ public final class SubmitIntake {
     private final CaseStore store;
     private final Clock clock;
     private final RandomGenerator random;
+    private final int emailsPerAddressPerDay;
 
     public SubmitIntake(IntakeTriage triage, CaseStore store, Clock clock, RandomGenerator random) {
+        this(triage, store, clock, random, EmailQuota.DEFAULT_PER_DAY);
+    }
+
+    /** @param emailsPerAddressPerDay confirmation emails one address may get a day; later intakes go without */
+    public SubmitIntake(IntakeTriage triage, CaseStore store, Clock clock, RandomGenerator random,
+            int emailsPerAddressPerDay) {
+        this.emailsPerAddressPerDay = emailsPerAddressPerDay;
         this.triage = triage;
         this.store = store;
         this.clock = clock;
@@ -63,14 +71,20 @@ public final class SubmitIntake {
         IntakeForm form = ((ValidationResult.Valid) validation).form();
         RoutingDecision decision = triage.decide(form, request.deskRegion(), today);
         String caseId = CaseId.newId();
+        EmailQuota emailQuota = EmailQuota.of(form.person().email(), today, emailsPerAddressPerDay);
         for (int attempt = 1; attempt <= REFERENCE_ATTEMPTS; attempt++) {
-            NewCase newCase = newCase(request, form, decision, caseId, PublicReference.generate(random), now);
+            NewCase newCase =
+                    newCase(request, form, decision, caseId, PublicReference.generate(random), now, emailQuota);
             try {
                 store.create(newCase);
                 return new SubmitOutcome.Accepted(newCase.receipt(), false,
                         decision.groups().stream().map(GroupAssignment::group).toList());
             } catch (CaseStore.ReferenceTakenException taken) {
                 // Draw another reference.
+            } catch (EmailQuota.ReachedException reached) {
+                emailQuota = null;
+            } catch (CaseStore.ConcurrentChangeException sameAddressAtOnce) {
+                // Another intake counted an email to the same address at the same moment: count again.
             } catch (CaseStore.IdempotencyKeyTakenException concurrent) {
                 return replay(request).orElseThrow();
             }
@@ -90,7 +104,7 @@ public final class SubmitIntake {
 
     private NewCase newCase(
             IntakeRequest request, IntakeForm form, RoutingDecision decision, String caseId, String reference,
-            Instant now) {
+            Instant now, EmailQuota emailQuota) {
         Partner lead = decision.lead().partner();
         CaseReceipt receipt = new CaseReceipt(
                 caseId,
@@ -99,12 +113,15 @@ public final class SubmitIntake {
                 decision.region().caseRegion().code(),
                 lead.id(),
                 lead.displayName(form.person().language()),
-                lead.contactWithinWorkingDays());
+                lead.contactWithinWorkingDays(),
+                emailQuota == null
+                        ? CaseReceipt.ConfirmationEmail.WITHHELD_DAILY_LIMIT
+                        : CaseReceipt.ConfirmationEmail.QUEUED);
         IdempotencyRecord idempotency = request.idempotencyKey() == null
                 ? null
                 : new IdempotencyRecord(request.deskRegion(), request.idempotencyKey(), request.fingerprint(), receipt);
         return new NewCase(caseId, reference, form, decision, now,
-                partnerMessages(caseId, reference, decision, form, now), idempotency, receipt);
+                partnerMessages(caseId, reference, decision, form, now), idempotency, receipt, emailQuota);
     }
 
     private List<OutboxMessage> partnerMessages(

@@ -26,10 +26,10 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 public final class DynamoDbCaseQueries implements CaseQueries {
 
     /** Storage details a desk has no use for. */
-    private static final Set<String> INTERNAL = Set.of("pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "type",
-            "withdrawalCodeHash", "emailUpdates", "version");
+    private static final Set<String> INTERNAL = Set.of("pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "gsi3pk",
+            "gsi3sk", "gsi4pk", "gsi4sk", "type", "withdrawalCodeHash", "emailUpdates", "version");
     private static final Set<String> LISTED = Set.of("caseId", "reference", "status", "region", "leadPartnerId",
-            "submittedAt", "targetGroups");
+            "submittedAt", "targetGroups", CaseItems.ATTENTION);
 
     private static final int MAX_TOKEN_LENGTH = 512;
     private static final Set<String> TOKEN_KEYS = Set.of("pk", "sk", "gsi1pk", "gsi1sk");
@@ -50,7 +50,11 @@ public final class DynamoDbCaseQueries implements CaseQueries {
         List<String> conditions = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
-        values.put(":region", AttributeValue.fromS("REGION#" + region));
+        // The cases needing attention are a region's partition of the sparse delivery index, by when they were flagged.
+        String index = filter.needingAttention() ? CaseItems.DELIVERY_INDEX : "gsi1";
+        String partitionKey = filter.needingAttention() ? CaseItems.DELIVERY_PK : "gsi1pk";
+        values.put(":region", AttributeValue.fromS(
+                filter.needingAttention() ? Attention.partition(region) : "REGION#" + region));
         if (!filter.statuses().isEmpty()) {
             names.put("#status", "status");
             conditions.add(anyOf(filter.statuses(), "status", "#status = :status%d", values));
@@ -67,8 +71,8 @@ public final class DynamoDbCaseQueries implements CaseQueries {
         do {
             QueryRequest.Builder request = QueryRequest.builder()
                     .tableName(table)
-                    .indexName("gsi1")
-                    .keyConditionExpression("gsi1pk = :region")
+                    .indexName(index)
+                    .keyConditionExpression(partitionKey + " = :region")
                     .expressionAttributeValues(values)
                     .scanIndexForward(false)
                     .limit(limit - cases.size())
@@ -110,7 +114,8 @@ public final class DynamoDbCaseQueries implements CaseQueries {
             } else if (sk.startsWith(Keys.OUTBOX_PREFIX)) {
                 // Which messages went where and when; never their bodies.
                 ObjectNode message = JsonNodeFactory.instance.objectNode();
-                for (String field : List.of("outboxId", "kind", "queue", "status", "createdAt", "sentAt")) {
+                for (String field : List.of("outboxId", "kind", "queue", "status", "createdAt", "sentAt",
+                        "failureReason", "failedAt")) {
                     if (item.containsKey(field)) {
                         message.put(field, item.get(field).s());
                     }

@@ -75,7 +75,8 @@ public final class EmbeddedStack implements AutoCloseable {
     public static EmbeddedStack shared() {
         synchronized (SHARED_LOCK) {
             if (shared == null) {
-                EmbeddedStack started = builder().start();
+                // Tests submit the same fixture addresses many times a day; the email limit's own tests set theirs.
+                EmbeddedStack started = builder().parameter("EmailsPerAddressPerDay", "1000").start();
                 Runtime.getRuntime().addShutdownHook(new Thread(started::close, "embedded-stack-shutdown"));
                 shared = started;
             }

@@ -43,7 +43,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The regional desk's API, IAM-authorised: a desk's role ({@code <stack>-desk-<amXX>}) opens only its region.
  * <ul>
- *   <li>{@code GET /v1/regions/{region}/cases?status=&group=&partner=&limit=&next=}: the region's cases</li>
+ *   <li>{@code GET /v1/regions/{region}/cases?status=&group=&partner=&attention=&limit=&next=}: the region's
+ *   cases; {@code attention=true} lists only those with a message or email that could not be delivered</li>
  *   <li>{@code GET /v1/regions/{region}/cases/{caseId}}: one case, its explained routing and its history</li>
  *   <li>{@code POST /v1/regions/{region}/cases/{caseId}/reroute}: move the case to another partner</li>
  * </ul>
@@ -115,6 +116,10 @@ public final class DeskApiHandler implements RequestHandler<APIGatewayV2HTTPEven
             errors.add(new FieldError("partner", "UNKNOWN_VALUE",
                     "At most " + MAX_PARTNERS + " partner ids: lower-case letters, digits and dashes."));
         }
+        String attention = query.get("attention");
+        if (attention != null && !"true".equals(attention) && !"false".equals(attention)) {
+            errors.add(new FieldError("attention", "UNKNOWN_VALUE", "true or false"));
+        }
         int limit = DEFAULT_PAGE;
         if (query.get("limit") != null) {
             try {
@@ -131,7 +136,7 @@ public final class DeskApiHandler implements RequestHandler<APIGatewayV2HTTPEven
         }
         try {
             var page = queries.list(region,
-                    new CaseQueries.CaseFilter(statuses, groups, partners), limit,
+                    new CaseQueries.CaseFilter(statuses, groups, partners, "true".equals(attention)), limit,
                     query.get("next"));
             return HttpResponses.json(200, page);
         } catch (DynamoDbCaseQueries.InvalidPageTokenException e) {

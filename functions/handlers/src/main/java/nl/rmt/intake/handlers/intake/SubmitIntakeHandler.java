@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.rmt.intake.application.CaseReceipt;
+import nl.rmt.intake.application.EmailQuota;
 import nl.rmt.intake.application.IntakeRequest;
 import nl.rmt.intake.application.Sha256;
 import nl.rmt.intake.application.SubmitIntake;
@@ -55,7 +56,9 @@ public final class SubmitIntakeHandler implements RequestHandler<APIGatewayV2HTT
                 new DynamoDbCaseStore(AwsClients.dynamoDb(), Settings.required("TABLE_NAME"),
                         new QueueNames(Settings.required("QUEUE_NAME_PREFIX"))),
                 Clock.systemUTC(),
-                new SecureRandom()), metricsSink);
+                new SecureRandom(),
+                Settings.optional("EMAILS_PER_ADDRESS_PER_DAY").map(Integer::parseInt)
+                        .orElse(EmailQuota.DEFAULT_PER_DAY)), metricsSink);
     }
 
     public SubmitIntakeHandler(SubmitIntake submitIntake) {

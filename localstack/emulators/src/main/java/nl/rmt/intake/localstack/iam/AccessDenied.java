@@ -9,8 +9,9 @@ import software.amazon.awssdk.services.sqs.model.SqsException;
 
 /**
  * The exception the SDK raises when AWS refuses a call for want of a permission: the service's own exception type
- * with error code AccessDeniedException, HTTP 400 from DynamoDB (its JSON protocol) and 403 from SQS and SES v2,
- * and AWS's message naming the principal, the action and the resource.
+ * with error code AccessDeniedException, HTTP 400 from DynamoDB and SQS (their JSON protocols; the SQS API
+ * reference's common errors give 400) and 403 from SES v2 (a REST service), and AWS's message naming the principal,
+ * the action and the resource.
  */
 final class AccessDenied {
 
@@ -24,7 +25,7 @@ final class AccessDenied {
                 + " on resource: " + permission.resource() + (explicitDeny
                 ? " with an explicit deny in an identity-based policy"
                 : " because no identity-based policy allows the " + permission.action() + " action");
-        int status = service.equals("dynamodb") ? 400 : 403;
+        int status = service.equals("ses") ? 403 : 400;
         AwsErrorDetails details = AwsErrorDetails.builder()
                 .errorCode(ERROR_CODE)
                 .errorMessage(message)

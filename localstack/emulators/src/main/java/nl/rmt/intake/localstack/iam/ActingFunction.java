@@ -30,6 +30,11 @@ public final class ActingFunction {
         }
     }
 
+    /** The logical id of the function this thread acts as, so that code watching SDK calls can tell its calls apart. */
+    public static Optional<String> logicalId() {
+        return current().map(FunctionRole::function);
+    }
+
     static Optional<FunctionRole> current() {
         return Optional.ofNullable(CURRENT.get());
     }

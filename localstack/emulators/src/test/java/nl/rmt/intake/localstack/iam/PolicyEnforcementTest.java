@@ -73,7 +73,7 @@ class PolicyEnforcementTest {
 
         assertThatThrownBy(() -> confirmation.receiveMessage(request -> request.queueUrl(partnerQueue)))
                 .isInstanceOfSatisfying(SqsException.class, denied -> {
-                    assertThat(denied.statusCode()).isEqualTo(403);
+                    assertThat(denied.statusCode()).isEqualTo(400);
                     assertThat(denied.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException");
                     assertThat(denied.getMessage()).contains("sqs:ReceiveMessage on resource: "
                             + STACK.resources().queueArn("PartnerUwvQueue"));

@@ -105,6 +105,9 @@ public final class LambdaFunction {
             throw failure(requestId, started, cause);
         } catch (RuntimeException e) {
             throw failure(requestId, started, e);
+        } catch (Error e) {
+            // A crash of the "container": the invocation fails as a whole, as Lambda reports a runtime exit.
+            throw failure(requestId, started, e);
         }
     }
 

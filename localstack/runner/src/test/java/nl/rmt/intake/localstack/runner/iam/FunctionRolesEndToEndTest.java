@@ -39,7 +39,8 @@ class FunctionRolesEndToEndTest {
             Map.entry("RetentionFunction", "retention"),
             Map.entry("DeskApiFunction", "desk"),
             Map.entry("MonitoringFunction", "monitoring"),
-            Map.entry("EmailEventsFunction", "email"));
+            Map.entry("EmailEventsFunction", "email"),
+            Map.entry("OutboxSweepFunction", "sweep"));
 
     private static EmbeddedStack stack;
     private static LocalLambda lambda;
