@@ -267,6 +267,9 @@
         return item;
       });
       document.getElementById('done-shared').replaceChildren(...shared);
+      if (accepted.confirmationEmail === 'WITHHELD_DAILY_LIMIT') {
+        document.getElementById('done-email').textContent = text.client.emailWithheld;
+      }
       // The answers are sent: nothing personal stays in the page.
       for (const form of Object.values(forms)) form.reset();
       window.history.replaceState(null, '', '#verzonden');

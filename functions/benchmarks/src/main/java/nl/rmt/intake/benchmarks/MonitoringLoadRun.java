@@ -67,7 +67,7 @@ public final class MonitoringLoadRun {
             List<LabourMarketRegion> regions = municipalities.regions();
             CountCases countCases = new CountCases(new DynamoDbMonitoringQueries(stack.dynamoDb(), table),
                     Clock.systemUTC());
-            MonitoringHandler handler = new MonitoringHandler();
+            MonitoringHandler handler = stack.asFunction("MonitoringFunction", MonitoringHandler::new);
             long counted = countCases.count(YEAR, regions).total().intakes();
             System.out.printf("%nReport %s to %s, %d regions, %d cases counted (%d runs after %d warm-ups each)%n",
                     YEAR.from(), YEAR.to(), regions.size(), counted, runs, WARM_UPS);

@@ -21,9 +21,11 @@ public interface CaseQueries {
     /**
      * Each list holds alternatives (any of them matches); an empty list does not filter.
      *
-     * @param submittedBefore only cases submitted before this instant (the desk's "older than"), or null
+     * @param needingAttention only cases with a message or email that could not be delivered, most recent first
+     * @param submittedBefore  only cases submitted before this instant (the desk's "older than"), or null
      */
-    record CaseFilter(List<String> statuses, List<String> groups, List<String> partners, Instant submittedBefore) {
+    record CaseFilter(List<String> statuses, List<String> groups, List<String> partners, boolean needingAttention,
+                      Instant submittedBefore) {
         public CaseFilter {
             statuses = List.copyOf(statuses);
             groups = List.copyOf(groups);

@@ -18,5 +18,13 @@ public record CaseReceipt(
         String leadPartnerId,
         String leadName,
         int contactWithinWorkingDays,
+        ConfirmationEmail confirmationEmail,
         List<PartnerType> sharedWith) {
+
+    /** Whether the citizen will get the confirmation email; null in receipts stored before this was told. */
+    public enum ConfirmationEmail {
+        QUEUED,
+        /** The address had its confirmation emails for the day: the case is routed all the same. */
+        WITHHELD_DAILY_LIMIT
+    }
 }

@@ -20,6 +20,20 @@ public interface CaseStore {
     void markOutboxSent(String caseId, String outboxId, String queueMessageId, Instant sentAt);
 
     /**
+     * Parks an outbox message that can never be delivered: it is marked FAILED with the reason (an error code) and
+     * its case is flagged for its desk, in one transaction.
+     *
+     * @return false when the message was no longer waiting (sent, discarded or parked already)
+     */
+    boolean markOutboxFailed(String caseId, String outboxId, String reason, Instant at);
+
+    /** Outbox messages still waiting to be sent that were stored before the given instant, oldest first. */
+    java.util.List<OutboxRef> pendingOutboxBefore(Instant createdBefore, int limit);
+
+    /** The message, if it is still waiting to be sent. */
+    Optional<PendingOutbox> loadPendingOutbox(String caseId, String outboxId);
+
+    /**
      * Moves a submitted case to ROUTED, with a history entry, and queues its confirmation, all at once.
      *
      * @return false when the case was routed already (a redelivery)
@@ -27,16 +41,27 @@ public interface CaseStore {
     boolean markRouted(String caseId, Instant routedAt, OutboxMessage confirmation);
 
     /**
-     * Takes the right to send the confirmation: only when none was sent and no other attempt holds an unexpired claim.
-     *
-     * @return false when another attempt sent it or holds the claim
+     * Takes the right to send the confirmation: only when none was sent, parked or claimed. A claim older than
+     * {@code staleClaimsBefore} is not taken over but settled as {@link EmailClaim#ABANDONED}: its attempt may have
+     * sent the email before it stopped.
      */
-    boolean claimConfirmation(String caseId, Instant now, Instant staleClaimsBefore, String withdrawalCodeHash);
+    EmailClaim claimConfirmation(String caseId, Instant now, Instant staleClaimsBefore, String withdrawalCodeHash);
 
     void markConfirmationSent(String caseId, String emailMessageId, Instant sentAt);
 
     /** As {@link #claimConfirmation}, for the update email announcing the lead of one routing round. */
-    boolean claimUpdateEmail(String caseId, int round, Instant now, Instant staleClaimsBefore);
+    EmailClaim claimUpdateEmail(String caseId, int round, Instant now, Instant staleClaimsBefore);
+
+    /** Gives a claim back after the mail service answered that it did not send: the next attempt may send. */
+    void releaseEmailClaim(String caseId, EmailSlot slot, Instant claimedAt);
+
+    /**
+     * Settles a claimed email that will not be sent again and flags the case for its desk.
+     *
+     * @param outcomeKnown true when the mail service refused it for good, false when it may have been sent
+     * @param reason       an error code, never content
+     */
+    void parkEmail(String caseId, EmailSlot slot, boolean outcomeKnown, String reason, Instant at);
 
     boolean updateEmailSent(String caseId, int round);
 

@@ -5,7 +5,12 @@ import java.util.List;
 import nl.rmt.intake.domain.form.IntakeForm;
 import nl.rmt.intake.domain.routing.RoutingDecision;
 
-/** A case ready to be stored with its first status, its outgoing messages and its idempotency record. */
+/**
+ * A case ready to be stored with its first status, its outgoing messages and its idempotency record.
+ *
+ * @param emailQuota the address's counter of confirmation emails today, counted with the case; null when the
+ *                   day's limit was reached, so the case is stored without its confirmation email
+ */
 public record NewCase(
         String caseId,
         String reference,
@@ -14,7 +19,13 @@ public record NewCase(
         Instant submittedAt,
         List<OutboxMessage> outbox,
         IdempotencyRecord idempotency,
-        CaseReceipt receipt) {
+        CaseReceipt receipt,
+        EmailQuota emailQuota) {
+
+    /** Whether the confirmation email is left out because the address had its emails for the day. */
+    public boolean confirmationWithheld() {
+        return emailQuota == null;
+    }
 
     public NewCase {
         outbox = List.copyOf(outbox);

@@ -43,10 +43,10 @@ public final class RerouteByHand {
         }
         Optional<Partner> target = triage.routingData().partners().byId(partnerId);
         if (target.isEmpty() || !Partners.serves(target.get(), region)) {
-            return new RerouteOutcome.PartnerRefused(partnerId + " does not serve region " + region);
+            return new RerouteOutcome.PartnerRefused("The partner does not serve region " + region);
         }
         if (partnerId.equals(record.leadPartnerId())) {
-            return new RerouteOutcome.PartnerRefused(partnerId + " already leads this case");
+            return new RerouteOutcome.PartnerRefused("The partner already leads this case");
         }
         if (!record.form().consent().allows(target.get().type())) {
             return new RerouteOutcome.PartnerRefused(

@@ -38,17 +38,17 @@ public final class SendCaseUpdate {
             return SendConfirmation.Result.ALREADY_SENT;
         }
         Instant now = clock.instant();
-        if (!store.claimUpdateEmail(caseId, round, now, now.minus(claimLease))) {
-            return store.updateEmailSent(caseId, round)
-                    ? SendConfirmation.Result.ALREADY_SENT
-                    : SendConfirmation.Result.CLAIMED_ELSEWHERE;
+        SendConfirmation.Result notNow =
+                OnceOnlyEmail.unlessTaken(store.claimUpdateEmail(caseId, round, now, now.minus(claimLease)));
+        if (notNow != null) {
+            return notNow;
         }
         Partner lead = routing.partners().byId(record.leadPartnerId()).orElseThrow();
         var email = composer.compose(new UpdateDetails(record.language(), record.form().person().givenName(),
                 record.reference(), lead.displayName(record.language()), lead.contactWithinWorkingDays(),
                 UpdateDetails.Reason.valueOf(reason.name())));
-        String messageId = mailer.send(record.form().person().email(), email, caseId);
-        store.markUpdateEmailSent(caseId, round, messageId, clock.instant());
-        return SendConfirmation.Result.SENT;
+        return OnceOnlyEmail.send(store, clock, caseId, EmailSlot.update(round), now,
+                () -> mailer.send(record.form().person().email(), email, caseId),
+                messageId -> store.markUpdateEmailSent(caseId, round, messageId, clock.instant()));
     }
 }

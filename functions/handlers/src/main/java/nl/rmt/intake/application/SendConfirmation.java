@@ -14,9 +14,10 @@ import nl.rmt.intake.domain.routing.RoutingData;
 import nl.rmt.intake.domain.withdrawal.WithdrawalCode;
 
 /**
- * Sends a case's confirmation email once. A claim on the case, taken before sending, stops retries and
- * concurrent deliveries from sending twice; a claim left by a crashed attempt expires after the lease, so a
- * confirmation is never lost (at worst sent twice, when a crash falls between sending and recording it).
+ * Sends a case's confirmation email at most once. A claim on the case, taken before sending, stops retries and
+ * concurrent deliveries from sending twice. When SES answers that it did not send, the claim is given back and the
+ * queue retries. When the outcome is unknown (no answer, or a claim that expired because its attempt stopped between
+ * claiming and recording), the email is not sent again and the case is flagged for its desk instead.
  */
 public final class SendConfirmation {
 
@@ -28,7 +29,9 @@ public final class SendConfirmation {
         /** The lead's message is not on its queue yet: try again later. */
         NOT_ROUTED_YET,
         /** Another attempt holds a live claim: try again later to see whether it succeeded. */
-        CLAIMED_ELSEWHERE
+        CLAIMED_ELSEWHERE,
+        /** Refused for good, or perhaps sent without a record: never sent again, the case is flagged. */
+        PARKED
     }
 
     private final CaseStore store;
@@ -67,10 +70,10 @@ public final class SendConfirmation {
         }
         Instant now = clock.instant();
         String withdrawalCode = WithdrawalCode.generate(random);
-        if (!store.claimConfirmation(caseId, now, now.minus(claimLease), Sha256.hex(withdrawalCode))) {
-            return store.load(caseId).map(CaseRecord::confirmationSent).orElse(false)
-                    ? Result.ALREADY_SENT
-                    : Result.CLAIMED_ELSEWHERE;
+        Result notNow = OnceOnlyEmail.unlessTaken(
+                store.claimConfirmation(caseId, now, now.minus(claimLease), Sha256.hex(withdrawalCode)));
+        if (notNow != null) {
+            return notNow;
         }
         Partner lead = routing.partners().byId(record.leadPartnerId())
                 .orElseThrow(() -> new IllegalStateException("Case " + caseId + " names an unknown lead partner"));
@@ -83,9 +86,10 @@ public final class SendConfirmation {
                 partnerTypesReceived(record),
                 withdrawalUrl,
                 withdrawalCode);
-        String messageId = mailer.send(record.form().person().email(), composer.compose(details), caseId);
-        store.markConfirmationSent(caseId, messageId, clock.instant());
-        return Result.SENT;
+        var email = composer.compose(details);
+        return OnceOnlyEmail.send(store, clock, caseId, EmailSlot.confirmation(), now,
+                () -> mailer.send(record.form().person().email(), email, caseId),
+                messageId -> store.markConfirmationSent(caseId, messageId, clock.instant()));
     }
 
     /** The kinds of organisation that have the citizen's data: those of every partner the case went to. */

@@ -15,6 +15,8 @@ import nl.rmt.intake.domain.classification.GroupAssignment;
 import nl.rmt.intake.domain.classification.IntakeDate;
 import nl.rmt.intake.domain.confirmation.ConfirmationComposer;
 import nl.rmt.intake.domain.form.IntakeForm;
+import nl.rmt.intake.domain.form.IntakeSubmission;
+import nl.rmt.intake.domain.form.Language;
 import nl.rmt.intake.domain.form.ValidationResult;
 import nl.rmt.intake.domain.routing.Partner;
 import nl.rmt.intake.domain.routing.PartnerMessage;
@@ -34,12 +36,25 @@ public final class SubmitIntake {
     private final CaseStore store;
     private final Clock clock;
     private final RandomGenerator random;
+    private final int emailsPerAddressPerDay;
 
     public SubmitIntake(IntakeTriage triage, CaseStore store, Clock clock, RandomGenerator random) {
+        this(triage, store, clock, random, EmailQuota.DEFAULT_PER_DAY);
+    }
+
+    /** @param emailsPerAddressPerDay confirmation emails one address may get a day; later intakes go without */
+    public SubmitIntake(IntakeTriage triage, CaseStore store, Clock clock, RandomGenerator random,
+            int emailsPerAddressPerDay) {
+        this.emailsPerAddressPerDay = emailsPerAddressPerDay;
         this.triage = triage;
         this.store = store;
         this.clock = clock;
         this.random = random;
+    }
+
+    /** Only checks a form, as {@link #submit} would on this day; stores nothing. */
+    public ValidationResult validate(IntakeSubmission submission, String deskRegion, Language fallbackLanguage) {
+        return triage.validate(submission, deskRegion, fallbackLanguage, IntakeDate.intakeDate(clock.instant()));
     }
 
     public SubmitOutcome submit(IntakeRequest request) {
@@ -57,14 +72,20 @@ public final class SubmitIntake {
         IntakeForm form = ((ValidationResult.Valid) validation).form();
         RoutingDecision decision = triage.decide(form, request.deskRegion(), today);
         String caseId = CaseId.newId();
+        EmailQuota emailQuota = EmailQuota.of(form.person().email(), today, emailsPerAddressPerDay);
         for (int attempt = 1; attempt <= REFERENCE_ATTEMPTS; attempt++) {
-            NewCase newCase = newCase(request, form, decision, caseId, PublicReference.generate(random), now);
+            NewCase newCase =
+                    newCase(request, form, decision, caseId, PublicReference.generate(random), now, emailQuota);
             try {
                 store.create(newCase);
                 return new SubmitOutcome.Accepted(newCase.receipt(), false,
                         decision.groups().stream().map(GroupAssignment::group).toList());
             } catch (CaseStore.ReferenceTakenException taken) {
                 // Draw another reference.
+            } catch (EmailQuota.ReachedException reached) {
+                emailQuota = null;
+            } catch (CaseStore.ConcurrentChangeException sameAddressAtOnce) {
+                // Another intake counted an email to the same address at the same moment: count again.
             } catch (CaseStore.IdempotencyKeyTakenException concurrent) {
                 return replay(request).orElseThrow();
             }
@@ -84,7 +105,7 @@ public final class SubmitIntake {
 
     private NewCase newCase(
             IntakeRequest request, IntakeForm form, RoutingDecision decision, String caseId, String reference,
-            Instant now) {
+            Instant now, EmailQuota emailQuota) {
         Partner lead = decision.lead().partner();
         CaseReceipt receipt = new CaseReceipt(
                 caseId,
@@ -94,12 +115,15 @@ public final class SubmitIntake {
                 lead.id(),
                 lead.displayName(form.person().language()),
                 lead.contactWithinWorkingDays(),
+                emailQuota == null
+                        ? CaseReceipt.ConfirmationEmail.WITHHELD_DAILY_LIMIT
+                        : CaseReceipt.ConfirmationEmail.QUEUED,
                 ConfirmationComposer.partnerTypesOf(decision));
         IdempotencyRecord idempotency = request.idempotencyKey() == null
                 ? null
                 : new IdempotencyRecord(request.deskRegion(), request.idempotencyKey(), request.fingerprint(), receipt);
         return new NewCase(caseId, reference, form, decision, now,
-                partnerMessages(caseId, reference, decision, form, now), idempotency, receipt);
+                partnerMessages(caseId, reference, decision, form, now), idempotency, receipt, emailQuota);
     }
 
     private List<OutboxMessage> partnerMessages(

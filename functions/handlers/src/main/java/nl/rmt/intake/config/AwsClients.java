@@ -1,9 +1,12 @@
 package nl.rmt.intake.config;
 
+import java.time.Duration;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.SesV2ClientBuilder;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -14,6 +17,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 public final class AwsClients {
 
     private static final SdkHttpClient HTTP_CLIENT = UrlConnectionHttpClient.create();
+    static final Duration SES_CALL_TIMEOUT = Duration.ofSeconds(8);
 
     private AwsClients() {
     }
@@ -26,7 +30,20 @@ public final class AwsClients {
         return SqsClient.builder().httpClient(HTTP_CLIENT).build();
     }
 
+    /**
+     * No SDK retries: a timed-out SendEmail may have been sent, and sending it again mails the citizen twice. The
+     * claim on the case retries instead, knowing what happened. The timeout ends a hanging call well within the
+     * function's own timeout, so the outcome is recorded instead of the function being stopped mid-send.
+     */
     public static SesV2Client sesV2() {
-        return SesV2Client.builder().httpClient(HTTP_CLIENT).build();
+        return sesV2(SES_CALL_TIMEOUT).build();
+    }
+
+    /** As {@link #sesV2()}, with another timeout and the builder left open (an endpoint, for a test). */
+    public static SesV2ClientBuilder sesV2(Duration callTimeout) {
+        return SesV2Client.builder().httpClient(HTTP_CLIENT)
+                .overrideConfiguration(override -> override
+                        .retryStrategy(AwsRetryStrategy.doNotRetry())
+                        .apiCallTimeout(callTimeout));
     }
 }

@@ -1,7 +1,15 @@
 package nl.rmt.intake.mail;
 
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import nl.rmt.intake.application.EmailOutcomeUnknownException;
 import nl.rmt.intake.application.Mailer;
+import nl.rmt.intake.application.UndeliverableException;
+import nl.rmt.intake.delivery.ServiceRejections;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import nl.rmt.intake.domain.confirmation.ConfirmationEmail;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.Body;
@@ -11,7 +19,12 @@ import software.amazon.awssdk.services.sesv2.model.Message;
 import software.amazon.awssdk.services.sesv2.model.MessageTag;
 import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
 
-/** Sends through SES v2 with the configuration set whose events (bounces, complaints) find the case by its tag. */
+/**
+ * Sends through SES v2 with the configuration set whose events (bounces, complaints) find the case by its tag.
+ * Failures are told apart by what they mean for a second attempt: refused for good ({@link UndeliverableException}),
+ * not sent (SES answered with an error, or was never reached: retry), or unknown ({@link
+ * EmailOutcomeUnknownException}: SES may have taken it, so a retry could mail the citizen twice).
+ */
 public final class SesMailer implements Mailer {
 
     public static final String CASE_ID_TAG = "caseId";
@@ -40,7 +53,28 @@ public final class SesMailer implements Mailer {
         if (configurationSet != null) {
             request.configurationSetName(configurationSet);
         }
-        return ses.sendEmail(request.build()).messageId();
+        try {
+            return ses.sendEmail(request.build()).messageId();
+        } catch (AwsServiceException e) {
+            // SES answered: the email was not sent.
+            throw ServiceRejections.ses(e).<RuntimeException>map(UndeliverableException::new).orElse(e);
+        } catch (SdkClientException e) {
+            if (neverReachedSes(e)) {
+                throw e;
+            }
+            throw new EmailOutcomeUnknownException(e);
+        }
+    }
+
+    /** No connection was made, so SES cannot have taken the email; any other client failure leaves it unknown. */
+    private static boolean neverReachedSes(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException
+                    || cause instanceof NoRouteToHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Content utf8(String text) {

@@ -15,7 +15,11 @@ public enum Metric {
     ESCALATIONS("Escalations", Unit.COUNT),
     WITHDRAWALS("Withdrawals", Unit.COUNT),
     /** Cases whose personal data the retention run erased. */
-    PERSONAL_DATA_ERASED("PersonalDataErased", Unit.COUNT);
+    PERSONAL_DATA_ERASED("PersonalDataErased", Unit.COUNT),
+    /** Messages and emails refused for good (or of unknown outcome), parked on their case for its desk. */
+    MESSAGES_PARKED("MessagesParked", Unit.COUNT),
+    /** Outbox messages the sweeper found still waiting and dispatched from the table. */
+    OUTBOX_SWEPT("OutboxSwept", Unit.COUNT);
 
     public enum Unit {
         /** Added up within an invocation: one value per document is enough for Sum. */

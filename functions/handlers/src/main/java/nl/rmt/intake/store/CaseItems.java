@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import nl.rmt.intake.application.EmailQuota;
 import nl.rmt.intake.application.IdempotencyRecord;
 import nl.rmt.intake.application.NewCase;
 import nl.rmt.intake.application.OutboxMessage;
@@ -21,6 +22,7 @@ import nl.rmt.intake.domain.routing.Recipient;
 import nl.rmt.intake.json.DecisionView;
 import nl.rmt.intake.json.Json;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * The items a case is stored as. Personal data sits only in the case item's {@code person} and {@code remarks}
@@ -44,7 +46,21 @@ final class CaseItems {
     static final String RETENTION_SK = "gsi3sk";
     static final String RETENTION_OPEN = "RETENTION#OPEN";
     static final String RETENTION_CLOSED = "RETENTION#CLOSED";
+    /**
+     * The sparse delivery index (gsi4): outbox messages while they wait to be sent (the sweeper's partition), and
+     * cases needing their desk's attention, per region. Sending, parking or discarding a message removes it.
+     */
+    static final String DELIVERY_INDEX = "gsi4";
+    static final String DELIVERY_PK = "gsi4pk";
+    static final String DELIVERY_SK = "gsi4sk";
+    static final String OUTBOX_WAITING = "OUTBOX#PENDING";
+    static final String ATTENTION_PREFIX = "ATTENTION#";
+    static final String ATTENTION = "attention";
     static final String OUTBOX_PENDING = "PENDING";
+    /** The confirmation is not sent: the address had its emails for the day. */
+    static final String CONFIRMATION_WITHHELD = "WITHHELD";
+    /** An outbox message that can never be delivered; its case is flagged for the desk. */
+    static final String OUTBOX_FAILED = "FAILED";
     /** An outbox message that never went out because the person's data was erased first. */
     static final String OUTBOX_DISCARDED = "DISCARDED";
     /** A history entry's free text from a partner or desk: personal data, erased with the person. */
@@ -98,6 +114,10 @@ final class CaseItems {
         item.put("emailUpdates", AttributeValue.fromM(Map.of()));
         item.put(ASSIGNMENTS, AttributeValue.fromM(assignments(decision, newCase.submittedAt())));
         item.putAll(awaitingAcceptance(decision.lead().partner(), newCase.submittedAt(), newCase.caseId()));
+        if (newCase.confirmationWithheld()) {
+            item.put(CONFIRMATION, AttributeValue.fromM(Map.of(STATUS, s(CONFIRMATION_WITHHELD),
+                    "reason", s("DAILY_EMAIL_LIMIT"))));
+        }
         item.put(RETENTION_PK, s(RETENTION_OPEN));
         item.put(RETENTION_SK, s(SortableInstant.ofCase(newCase.submittedAt(), newCase.caseId())));
         return item;
@@ -190,7 +210,26 @@ final class CaseItems {
         item.put("body", s(message.body()));
         item.put(STATUS, s(OUTBOX_PENDING));
         item.put("createdAt", s(createdAt.toString()));
+        item.put(DELIVERY_PK, s(OUTBOX_WAITING));
+        item.put(DELIVERY_SK, s(SortableInstant.ofCase(createdAt, caseId) + "#" + message.id()));
         return item;
+    }
+
+    /**
+     * Counts one confirmation email to an address on a day, unless the day's limit is reached (the condition then
+     * fails and cancels the case's transaction). The counter expires with the TTL.
+     */
+    static Update countEmail(String table, EmailQuota quota, Instant now) {
+        return Update.builder()
+                .tableName(table)
+                .key(Keys.key("EMAILQUOTA#" + quota.key(), "EMAILQUOTA"))
+                .updateExpression("SET #count = if_not_exists(#count, :zero) + :one, #ttl = :ttl, #type = :type")
+                .conditionExpression("attribute_not_exists(#count) OR #count < :limit")
+                .expressionAttributeNames(Map.of("#count", "emails", "#ttl", "ttl", "#type", "type"))
+                .expressionAttributeValues(Map.of(":zero", n(0), ":one", n(1), ":limit", n(quota.perDay()),
+                        ":type", s("EMAILQUOTA"),
+                        ":ttl", n(now.getEpochSecond() + EmailQuota.KEPT_DAYS * 24L * 60 * 60)))
+                .build();
     }
 
     static Map<String, AttributeValue> referenceItem(String reference, String caseId) {

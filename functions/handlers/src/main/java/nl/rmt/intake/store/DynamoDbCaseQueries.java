@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.rmt.intake.application.CaseQueries;
+import nl.rmt.intake.domain.casefile.CaseId;
 import nl.rmt.intake.json.Json;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -24,10 +26,16 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 public final class DynamoDbCaseQueries implements CaseQueries {
 
     /** Storage details a desk has no use for. */
-    private static final Set<String> INTERNAL = Set.of("pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "type",
-            "withdrawalCodeHash", "emailUpdates", "version");
+    private static final Set<String> INTERNAL = Set.of("pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "gsi3pk",
+            "gsi3sk", "gsi4pk", "gsi4sk", "type", "withdrawalCodeHash", "emailUpdates", "version");
     private static final Set<String> LISTED = Set.of("caseId", "reference", "status", "region", "leadPartnerId",
-            "submittedAt", "targetGroups");
+            "submittedAt", "targetGroups", CaseItems.ATTENTION);
+
+    private static final int MAX_TOKEN_LENGTH = 512;
+    private static final Set<String> TOKEN_KEYS = Set.of("pk", "sk", "gsi1pk", "gsi1sk");
+    private static final String CASE_PREFIX = "CASE#";
+    private static final Pattern TOKEN_SORT_KEY =
+            Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z#[0-9a-f-]{36}");
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -42,9 +50,13 @@ public final class DynamoDbCaseQueries implements CaseQueries {
         List<String> conditions = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
-        values.put(":region", AttributeValue.fromS("REGION#" + region));
-        String keyCondition = "gsi1pk = :region";
-        if (filter.submittedBefore() != null) {
+        // The cases needing attention are a region's partition of the sparse delivery index, by when they were flagged.
+        String index = filter.needingAttention() ? CaseItems.DELIVERY_INDEX : "gsi1";
+        String partitionKey = filter.needingAttention() ? CaseItems.DELIVERY_PK : "gsi1pk";
+        values.put(":region", AttributeValue.fromS(
+                filter.needingAttention() ? Attention.partition(region) : "REGION#" + region));
+        String keyCondition = partitionKey + " = :region";
+        if (filter.submittedBefore() != null && !filter.needingAttention()) {
             // The sort key starts with the fixed-width submission instant, so "before" is a key condition, not a filter.
             values.put(":before", AttributeValue.fromS(SortableInstant.of(filter.submittedBefore())));
             keyCondition += " AND gsi1sk < :before";
@@ -60,12 +72,12 @@ public final class DynamoDbCaseQueries implements CaseQueries {
             conditions.add(anyOf(filter.partners(), "partner", "leadPartnerId = :partner%d", values));
         }
         List<JsonNode> cases = new ArrayList<>();
-        Map<String, AttributeValue> start = next == null ? null : decode(next);
+        Map<String, AttributeValue> start = next == null ? null : decode(next, region);
         // A filter drops items after the limit is applied, so keep reading until the page is full or the index ends.
         do {
             QueryRequest.Builder request = QueryRequest.builder()
                     .tableName(table)
-                    .indexName("gsi1")
+                    .indexName(index)
                     .keyConditionExpression(keyCondition)
                     .expressionAttributeValues(values)
                     .scanIndexForward(false)
@@ -108,7 +120,8 @@ public final class DynamoDbCaseQueries implements CaseQueries {
             } else if (sk.startsWith(Keys.OUTBOX_PREFIX)) {
                 // Which messages went where and when; never their bodies.
                 ObjectNode message = JsonNodeFactory.instance.objectNode();
-                for (String field : List.of("outboxId", "kind", "queue", "status", "createdAt", "sentAt")) {
+                for (String field : List.of("outboxId", "kind", "queue", "status", "createdAt", "sentAt",
+                        "failureReason", "failedAt")) {
                     if (item.containsKey(field)) {
                         message.put(field, item.get(field).s());
                     }
@@ -156,16 +169,37 @@ public final class DynamoDbCaseQueries implements CaseQueries {
                 .encodeToString(Json.write(plain).getBytes(StandardCharsets.UTF_8));
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, AttributeValue> decode(String token) {
+    /**
+     * A token is only taken when it is exactly a key this query gives out: a case of the asked region, so that a
+     * forged one can neither fail the read nor start it in another region's cases.
+     */
+    private static Map<String, AttributeValue> decode(String token, String region) {
+        if (token.length() > MAX_TOKEN_LENGTH) {
+            throw new InvalidPageTokenException();
+        }
+        Map<?, ?> plain;
         try {
-            Map<String, String> plain = Json.MAPPER.readValue(Base64.getUrlDecoder().decode(token), Map.class);
-            Map<String, AttributeValue> key = new HashMap<>();
-            plain.forEach((name, value) -> key.put(name, AttributeValue.fromS(value)));
-            return key;
+            plain = Json.MAPPER.readValue(Base64.getUrlDecoder().decode(token), Map.class);
         } catch (java.io.IOException | IllegalArgumentException e) {
             throw new InvalidPageTokenException();
         }
+        if (plain == null || !plain.keySet().equals(TOKEN_KEYS)
+                || !plain.values().stream().allMatch(String.class::isInstance)) {
+            throw new InvalidPageTokenException();
+        }
+        String caseId = ((String) plain.get("pk")).substring(Math.min(CASE_PREFIX.length(),
+                ((String) plain.get("pk")).length()));
+        boolean ofThisRegion = plain.get("pk").equals(CASE_PREFIX + caseId) && CaseId.isWellFormed(caseId)
+                && plain.get("sk").equals("CASE")
+                && plain.get("gsi1pk").equals("REGION#" + region)
+                && TOKEN_SORT_KEY.matcher((String) plain.get("gsi1sk")).matches()
+                && ((String) plain.get("gsi1sk")).endsWith("#" + caseId);
+        if (!ofThisRegion) {
+            throw new InvalidPageTokenException();
+        }
+        Map<String, AttributeValue> key = new HashMap<>();
+        plain.forEach((name, value) -> key.put((String) name, AttributeValue.fromS((String) value)));
+        return key;
     }
 
     public static final class InvalidPageTokenException extends RuntimeException {

@@ -13,10 +13,15 @@ import nl.rmt.intake.application.CaseChange;
 import nl.rmt.intake.application.CaseReceipt;
 import nl.rmt.intake.application.CaseRecord;
 import nl.rmt.intake.application.CaseStore;
+import nl.rmt.intake.application.EmailClaim;
 import nl.rmt.intake.application.EmailEvent;
+import nl.rmt.intake.application.EmailQuota;
+import nl.rmt.intake.application.EmailSlot;
 import nl.rmt.intake.application.IdempotencyRecord;
 import nl.rmt.intake.application.NewCase;
 import nl.rmt.intake.application.OutboxMessage;
+import nl.rmt.intake.application.OutboxRef;
+import nl.rmt.intake.application.PendingOutbox;
 import nl.rmt.intake.domain.casefile.CaseStateMachine;
 import nl.rmt.intake.domain.casefile.CaseStatus;
 import nl.rmt.intake.domain.form.Language;
@@ -43,12 +48,16 @@ public final class DynamoDbCaseStore implements CaseStore {
     private final String table;
     private final CaseItems items;
     private final ErasureWrites erasureWrites;
+    private final OutboxDelivery outboxDelivery;
+    private final EmailClaims emailClaims;
 
     public DynamoDbCaseStore(DynamoDbClient dynamoDb, String table, UnaryOperator<String> queueNames) {
         this.dynamoDb = dynamoDb;
         this.table = table;
         this.items = new CaseItems(queueNames);
         this.erasureWrites = new ErasureWrites(dynamoDb, table);
+        this.outboxDelivery = new OutboxDelivery(dynamoDb, table);
+        this.emailClaims = new EmailClaims(dynamoDb, table);
     }
 
     @Override
@@ -68,6 +77,12 @@ public final class DynamoDbCaseStore implements CaseStore {
             idempotencyIndex = writes.size();
             writes.add(put(CaseItems.idempotencyItem(newCase.idempotency(), newCase.submittedAt()), NEW_ITEM_ONLY));
         }
+        int quotaIndex = -1;
+        if (!newCase.confirmationWithheld()) {
+            quotaIndex = writes.size();
+            writes.add(TransactWriteItem.builder()
+                    .update(CaseItems.countEmail(table, newCase.emailQuota(), newCase.submittedAt())).build());
+        }
         try {
             dynamoDb.transactWriteItems(request -> request.transactItems(writes));
         } catch (TransactionCanceledException cancelled) {
@@ -77,6 +92,12 @@ public final class DynamoDbCaseStore implements CaseStore {
             }
             if (failedCondition(reasons, referenceIndex)) {
                 throw new ReferenceTakenException();
+            }
+            if (failedCondition(reasons, quotaIndex)) {
+                throw new EmailQuota.ReachedException();
+            }
+            if (reasons.stream().anyMatch(reason -> "TransactionConflict".equals(reason.code()))) {
+                throw new ConcurrentChangeException();
             }
             throw cancelled;
         }
@@ -99,7 +120,8 @@ public final class DynamoDbCaseStore implements CaseStore {
             dynamoDb.updateItem(request -> request
                     .tableName(table)
                     .key(Keys.outboxKey(caseId, outboxId))
-                    .updateExpression("SET #status = :sent, sentAt = :at, queueMessageId = :id REMOVE body")
+                    .updateExpression("SET #status = :sent, sentAt = :at, queueMessageId = :id REMOVE body, "
+                            + CaseItems.DELIVERY_PK + ", " + CaseItems.DELIVERY_SK)
                     .conditionExpression("attribute_exists(pk)")
                     .expressionAttributeNames(Map.of("#status", CaseItems.STATUS))
                     .expressionAttributeValues(Map.of(
@@ -107,6 +129,21 @@ public final class DynamoDbCaseStore implements CaseStore {
         } catch (ConditionalCheckFailedException erased) {
             // The case was erased meanwhile; nothing is left to mark.
         }
+    }
+
+    @Override
+    public boolean markOutboxFailed(String caseId, String outboxId, String reason, Instant at) {
+        return outboxDelivery.markFailed(caseId, outboxId, reason, at);
+    }
+
+    @Override
+    public List<OutboxRef> pendingOutboxBefore(Instant createdBefore, int limit) {
+        return outboxDelivery.waitingBefore(createdBefore, limit);
+    }
+
+    @Override
+    public Optional<PendingOutbox> loadPendingOutbox(String caseId, String outboxId) {
+        return outboxDelivery.loadPending(caseId, outboxId);
     }
 
     @Override
@@ -140,8 +177,9 @@ public final class DynamoDbCaseStore implements CaseStore {
     }
 
     @Override
-    public boolean claimConfirmation(String caseId, Instant now, Instant staleClaimsBefore, String withdrawalCodeHash) {
-        return claim(caseId, "confirmation", Map.of(), now, staleClaimsBefore,
+    public EmailClaim claimConfirmation(String caseId, Instant now, Instant staleClaimsBefore,
+            String withdrawalCodeHash) {
+        return emailClaims.claim(caseId, EmailSlot.confirmation(), now, staleClaimsBefore,
                 ", withdrawalCodeHash = :hash", Map.of(":hash", s(withdrawalCodeHash)));
     }
 
@@ -156,44 +194,24 @@ public final class DynamoDbCaseStore implements CaseStore {
     }
 
     @Override
-    public boolean claimUpdateEmail(String caseId, int round, Instant now, Instant staleClaimsBefore) {
-        return claim(caseId, "emailUpdates.#round", Map.of("#round", "r" + round), now, staleClaimsBefore, "", Map.of());
+    public EmailClaim claimUpdateEmail(String caseId, int round, Instant now, Instant staleClaimsBefore) {
+        return emailClaims.claim(caseId, EmailSlot.update(round), now, staleClaimsBefore, "", Map.of());
     }
 
-    /**
-     * Takes the right to send one email: only when it was not sent and no other attempt holds a claim younger
-     * than the lease. The slot records the claim, and later the sending.
-     */
-    private boolean claim(String caseId, String slot, Map<String, String> slotNames, Instant now,
-            Instant staleClaimsBefore, String alsoSet, Map<String, AttributeValue> alsoValues) {
-        Map<String, String> names = new java.util.HashMap<>(slotNames);
-        names.put("#status", "status");
-        Map<String, AttributeValue> values = new java.util.HashMap<>(alsoValues);
-        values.put(":claim", AttributeValue.fromM(Map.of("status", s("CLAIMED"), "claimedAt", n(now.toEpochMilli()))));
-        values.put(":claimed", s("CLAIMED"));
-        values.put(":stale", n(staleClaimsBefore.toEpochMilli()));
-        try {
-            dynamoDb.updateItem(request -> request
-                    .tableName(table)
-                    .key(Keys.caseKey(caseId))
-                    .updateExpression("SET " + slot + " = :claim" + alsoSet)
-                    .conditionExpression("attribute_exists(pk) AND (attribute_not_exists(" + slot + ") OR ("
-                            + slot + ".#status = :claimed AND " + slot + ".claimedAt < :stale))")
-                    .expressionAttributeNames(names)
-                    .expressionAttributeValues(values));
-            return true;
-        } catch (ConditionalCheckFailedException taken) {
-            return false;
-        }
+    @Override
+    public void releaseEmailClaim(String caseId, EmailSlot slot, Instant claimedAt) {
+        emailClaims.release(caseId, slot, claimedAt);
+    }
+
+    @Override
+    public void parkEmail(String caseId, EmailSlot slot, boolean outcomeKnown, String reason, Instant at) {
+        outboxDelivery.regionOf(caseId)
+                .ifPresent(region -> emailClaims.park(caseId, region, slot, outcomeKnown, reason, at));
     }
 
     @Override
     public boolean updateEmailSent(String caseId, int round) {
-        Map<String, AttributeValue> item = dynamoDb.getItem(request -> request
-                .tableName(table).key(Keys.caseKey(caseId)).consistentRead(true)).item();
-        AttributeValue updates = item == null ? null : item.get("emailUpdates");
-        AttributeValue update = updates == null ? null : updates.m().get("r" + round);
-        return update != null && "SENT".equals(update.m().get("status").s());
+        return emailClaims.isSent(caseId, EmailSlot.update(round));
     }
 
     @Override

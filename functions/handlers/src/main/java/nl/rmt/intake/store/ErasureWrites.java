@@ -51,8 +51,10 @@ final class ErasureWrites {
         return writes;
     }
 
+    /** Waiting, or parked as undeliverable: either still holds the body with the person's details. */
     private static boolean isPendingWithPersonalData(Map<String, AttributeValue> item) {
-        return item.containsKey(CaseItems.STATUS) && CaseItems.OUTBOX_PENDING.equals(item.get(CaseItems.STATUS).s())
+        String status = item.containsKey(CaseItems.STATUS) ? item.get(CaseItems.STATUS).s() : null;
+        return (CaseItems.OUTBOX_PENDING.equals(status) || CaseItems.OUTBOX_FAILED.equals(status))
                 && item.containsKey("kind") && OutboxMessage.Kind.valueOf(item.get("kind").s()).carriesPersonalData();
     }
 
@@ -66,16 +68,18 @@ final class ErasureWrites {
                 .build()).build();
     }
 
-    /** Conditional on the message still waiting: one the dispatcher marked sent meanwhile keeps its record. */
+    /** Conditional on the message still unsent: one the dispatcher marked sent meanwhile keeps its record. */
     private TransactWriteItem discard(Map<String, AttributeValue> item, Instant at) {
         return TransactWriteItem.builder().update(Update.builder()
                 .tableName(table)
                 .key(Keys.key(item.get(Keys.PK).s(), item.get(Keys.SK).s()))
-                .updateExpression("SET #status = :discarded, discardedAt = :at REMOVE body")
-                .conditionExpression("#status = :pending")
+                .updateExpression("SET #status = :discarded, discardedAt = :at REMOVE body, "
+                        + CaseItems.DELIVERY_PK + ", " + CaseItems.DELIVERY_SK)
+                .conditionExpression("#status IN (:pending, :failed)")
                 .expressionAttributeNames(Map.of("#status", CaseItems.STATUS))
                 .expressionAttributeValues(Map.of(
-                        ":discarded", s(CaseItems.OUTBOX_DISCARDED), ":pending", s(CaseItems.OUTBOX_PENDING), ":at", s(at.toString())))
+                        ":discarded", s(CaseItems.OUTBOX_DISCARDED), ":pending", s(CaseItems.OUTBOX_PENDING),
+                        ":failed", s(CaseItems.OUTBOX_FAILED), ":at", s(at.toString())))
                 .build()).build();
     }
 }

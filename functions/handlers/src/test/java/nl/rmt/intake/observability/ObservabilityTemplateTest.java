@@ -68,7 +68,11 @@ class ObservabilityTemplateTest {
     void everyFunctionLogsToALogGroupOfItsOwnThatExpiresAfterTheConfiguredDays() {
         List<TemplateResource> logGroups = template.resourcesOfType("AWS::Logs::LogGroup");
         for (TemplateResource function : template.resourcesOfType(TemplateModel.SERVERLESS_FUNCTION)) {
-            String lambdasOwnName = "/aws/lambda/${" + function.logicalId() + "}";
+            // Named, not referenced: the function's role names its log group, and the function refers to its role.
+            String name = "${AWS::StackName}-" + function.logicalId();
+            assertThat(function.properties().get("FunctionName")).as("name of " + function.logicalId())
+                    .isEqualTo(Map.of("Fn::Sub", name));
+            String lambdasOwnName = "/aws/lambda/" + name;
             assertThat(logGroups).as("log group of " + function.logicalId())
                     .filteredOn(group -> Map.of("Fn::Sub", lambdasOwnName).equals(group.properties().get("LogGroupName")))
                     .singleElement()

@@ -15,6 +15,7 @@ import nl.rmt.intake.handlers.withdrawal.WithdrawalHandler;
 import nl.rmt.intake.testing.Cases;
 import nl.rmt.intake.testing.Confirmed;
 import nl.rmt.intake.testing.LocalStack;
+import nl.rmt.intake.testing.Outbox;
 import nl.rmt.intake.testing.StreamEvents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,17 @@ class OpenApiDeskContractTest {
     @BeforeAll
     static void startStack() {
         LocalStack.stack();
-        handler = new DeskApiHandler();
-        dispatcher = new OutboxDispatchHandler();
+        handler = LocalStack.asFunction("DeskApiFunction", DeskApiHandler::new);
+        dispatcher = LocalStack.asFunction("OutboxDispatchFunction", OutboxDispatchHandler::new);
+    }
+
+    @Test
+    void aMalformedCaseIdIsAnswered400AsDocumented() {
+        APIGatewayV2HTTPEvent read = ApiCalls.readCase("AM18", "not-a-case-" + "x".repeat(2000), "AM18");
+        APIGatewayV2HTTPEvent reroute = ApiCalls.reroute("AM18", "NOT-A-CASE", "uwv", "Past beter");
+
+        assertThatExchange(read, handler.handleRequest(read, null)).hasStatus(400).answerFollowsTheDocument();
+        assertThatExchange(reroute, handler.handleRequest(reroute, null)).hasStatus(400).answerFollowsTheDocument();
     }
 
     @Test
@@ -124,7 +134,7 @@ class OpenApiDeskContractTest {
     @Test
     void aCaseThatWasAcceptedAndClosedIsShown200AsDocumented() {
         String caseId = Cases.routed("jobseeker-ww-midden-brabant");
-        PartnerFeedbackHandler feedback = new PartnerFeedbackHandler();
+        PartnerFeedbackHandler feedback = LocalStack.asFunction("PartnerFeedbackFunction", PartnerFeedbackHandler::new);
         feedback.handleRequest(ApiCalls.feedback("feedback-accepted", caseId, ApiCalls.partnerRole("uwv")), null);
         feedback.handleRequest(ApiCalls.feedback("feedback-closed", caseId, ApiCalls.partnerRole("uwv")), null);
         APIGatewayV2HTTPEvent request = ApiCalls.readCase("AM26", caseId, "AM26");
@@ -138,7 +148,7 @@ class OpenApiDeskContractTest {
     @Test
     void aWithdrawnCaseWithoutItsPersonalDataIsShown200AsDocumented() {
         Confirmed.Case confirmed = Confirmed.submitted("newcomer-amsterdam");
-        new WithdrawalHandler().handleRequest(ApiCalls.withdrawal(confirmed.reference(), confirmed.code()), null);
+        LocalStack.asFunction("WithdrawalFunction", WithdrawalHandler::new).handleRequest(ApiCalls.withdrawal(confirmed.reference(), confirmed.code()), null);
         APIGatewayV2HTTPEvent request = ApiCalls.readCase("AM18", confirmed.caseId(), "AM18");
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
@@ -264,4 +274,52 @@ class OpenApiDeskContractTest {
         assertThatExchange(request, response).hasStatus(403).requestFollowsTheDocument().answerFollowsTheDocument();
     }
 
+    @Test
+    void theCasesNeedingAttentionAreListedAndShown200AsDocumented() {
+        String caseId = Cases.submitted("newcomer-amsterdam");
+        String region = LocalStack.caseItem(caseId).get("region").s();
+        String lead = Outbox.waitingOf(caseId, "LEAD");
+        Outbox.poison(caseId, lead);
+        dispatcher.handleRequest(StreamEvents.pendingOutboxOf(caseId), null);
+        APIGatewayV2HTTPEvent list = ApiCalls.listCases(region, Map.of("attention", "true"), region);
+        APIGatewayV2HTTPEvent view = ApiCalls.readCase(region, caseId, region);
+
+        APIGatewayV2HTTPResponse listed = handler.handleRequest(list, null);
+        APIGatewayV2HTTPResponse shown = handler.handleRequest(view, null);
+
+        assertThatExchange(list, listed).hasStatus(200).requestFollowsTheDocument().answerFollowsTheDocument();
+        assertThatExchange(view, shown).hasStatus(200).requestFollowsTheDocument().answerFollowsTheDocument();
+        assertThat(body(listed).get("cases")).anySatisfy(summary -> {
+            assertThat(summary.get("caseId").asText()).isEqualTo(caseId);
+            assertThat(summary.get("attention").get("subject").asText()).isEqualTo(lead);
+        });
+        assertThat(body(shown).get("attention").get("reason").asText()).isEqualTo("SQS:InvalidAttributeValue");
+        assertThat(body(shown).get("messages")).anySatisfy(
+                message -> assertThat(message.get("status").asText()).isEqualTo("FAILED"));
+        assertThat(body(shown).has("gsi4pk")).isFalse();
+    }
+
+    @Test
+    void theCasesNeedingAttentionLeaveOutEveryOtherCase() {
+        String caseId = Cases.routed("jobbank-wajong-amsterdam");
+        String region = LocalStack.caseItem(caseId).get("region").s();
+        APIGatewayV2HTTPEvent list = ApiCalls.listCases(region, Map.of("attention", "true", "limit", "200"), region);
+
+        APIGatewayV2HTTPResponse listed = handler.handleRequest(list, null);
+
+        assertThat(body(listed).get("cases")).allSatisfy(summary -> {
+            assertThat(summary.get("caseId").asText()).isNotEqualTo(caseId);
+            assertThat(summary.has("attention")).isTrue();
+        });
+    }
+
+    @Test
+    void anAttentionFilterThatIsNotABooleanIsRefusedByTheDocumentAndAnswered400AsDocumented() {
+        APIGatewayV2HTTPEvent request = ApiCalls.listCases("AM18", Map.of("attention", "yes"), "AM18");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
+
+        assertThatExchange(request, response).hasStatus(400).requestIsRefusedByTheDocument()
+                .answerFollowsTheDocument();
+    }
 }

@@ -26,8 +26,8 @@ class OpenApiIntakeContractTest {
     @BeforeAll
     static void startStack() {
         LocalStack.stack();
-        submit = new SubmitIntakeHandler();
-        preview = new PreviewIntakeHandler();
+        submit = LocalStack.asFunction("SubmitIntakeFunction", SubmitIntakeHandler::new);
+        preview = LocalStack.asFunction("PreviewIntakeFunction", PreviewIntakeHandler::new);
     }
 
     static Stream<String> validForms() {
@@ -145,5 +145,20 @@ class OpenApiIntakeContractTest {
 
         assertThatExchange(request, response).hasStatus(400).requestIsRefusedByTheDocument()
                 .answerFollowsTheDocument();
+    }
+
+    @Test
+    void anIntakeBeyondTheAddresssDailyEmailsIsAnswered202AsDocumented() {
+        SubmitIntakeHandler oneEmailADay = nl.rmt.intake.testing.EmailLimit.intakeHandlerAllowing(1);
+        String address = "contract-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        oneEmailADay.handleRequest(Events.withIdempotencyKey(Events.withField(Events.intake("newcomer-amsterdam"),
+                "person.email", address), UUID.randomUUID().toString()), null);
+        APIGatewayV2HTTPEvent second = Events.withIdempotencyKey(Events.withField(Events.intake("newcomer-amsterdam"),
+                "person.email", address), UUID.randomUUID().toString());
+
+        APIGatewayV2HTTPResponse response = oneEmailADay.handleRequest(second, null);
+
+        assertThatExchange(second, response).hasStatus(202).requestFollowsTheDocument().answerFollowsTheDocument();
+        assertThat(Events.body(response).get("confirmationEmail").asText()).isEqualTo("WITHHELD_DAILY_LIMIT");
     }
 }

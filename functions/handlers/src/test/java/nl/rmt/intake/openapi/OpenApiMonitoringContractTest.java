@@ -28,7 +28,7 @@ class OpenApiMonitoringContractTest {
     @BeforeAll
     static void startStack() {
         LocalStack.stack();
-        handler = new MonitoringHandler();
+        handler = LocalStack.asFunction("MonitoringFunction", MonitoringHandler::new);
     }
 
     @Test

@@ -21,7 +21,7 @@ class OpenApiPartnerFeedbackContractTest {
     @BeforeAll
     static void startStack() {
         LocalStack.stack();
-        handler = new PartnerFeedbackHandler();
+        handler = LocalStack.asFunction("PartnerFeedbackFunction", PartnerFeedbackHandler::new);
     }
 
     @Test

@@ -19,7 +19,7 @@ class OpenApiWithdrawalContractTest {
     @BeforeAll
     static void startStack() {
         LocalStack.stack();
-        handler = new WithdrawalHandler();
+        handler = LocalStack.asFunction("WithdrawalFunction", WithdrawalHandler::new);
     }
 
     @Test

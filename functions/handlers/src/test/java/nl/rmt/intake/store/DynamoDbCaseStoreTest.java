@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
+import nl.rmt.intake.application.EmailClaim;
+import nl.rmt.intake.application.EmailSlot;
 import nl.rmt.intake.application.IntakeRequest;
 import nl.rmt.intake.application.SubmitIntake;
 import nl.rmt.intake.application.SubmitOutcome;
@@ -59,24 +61,56 @@ class DynamoDbCaseStoreTest {
     void grantsTheConfirmationClaimToOneAttemptAtATime() {
         String caseId = Cases.submitted("newcomer-amsterdam");
 
-        boolean first = store.claimConfirmation(caseId, NOW, NOW.minus(Duration.ofMinutes(2)), "a".repeat(64));
-        boolean concurrent = store.claimConfirmation(caseId, NOW.plusSeconds(1), NOW.minusSeconds(119), "b".repeat(64));
+        EmailClaim first = store.claimConfirmation(caseId, NOW, NOW.minus(Duration.ofMinutes(2)), "a".repeat(64));
+        EmailClaim concurrent =
+                store.claimConfirmation(caseId, NOW.plusSeconds(1), NOW.minusSeconds(119), "b".repeat(64));
 
-        assertThat(first).isTrue();
-        assertThat(concurrent).isFalse();
+        assertThat(first).isEqualTo(EmailClaim.TAKEN);
+        assertThat(concurrent).isEqualTo(EmailClaim.HELD_ELSEWHERE);
     }
 
     @Test
-    void letsALaterAttemptTakeOverAClaimLeftByACrashedOne() {
+    void settlesAClaimLeftByAStoppedAttemptAsUncertainAndFlagsTheCaseInsteadOfSendingAgain() {
         String caseId = Cases.submitted("newcomer-amsterdam");
         store.claimConfirmation(caseId, NOW, NOW.minus(Duration.ofMinutes(2)), "a".repeat(64));
 
         Instant afterLease = NOW.plus(Duration.ofMinutes(3));
-        boolean takeover = store.claimConfirmation(caseId, afterLease, afterLease.minus(Duration.ofMinutes(2)),
+        EmailClaim later = store.claimConfirmation(caseId, afterLease, afterLease.minus(Duration.ofMinutes(2)),
                 "b".repeat(64));
 
-        assertThat(takeover).isTrue();
-        assertThat(LocalStack.caseItem(caseId).get("withdrawalCodeHash").s()).isEqualTo("b".repeat(64));
+        assertThat(later).isEqualTo(EmailClaim.ABANDONED);
+        var item = LocalStack.caseItem(caseId);
+        assertThat(item.get("withdrawalCodeHash").s()).isEqualTo("a".repeat(64));
+        assertThat(item.get("confirmation").m().get("status").s()).isEqualTo("UNCERTAIN");
+        assertThat(item.get("attention").m().get("reason").s()).isEqualTo("CLAIM_ABANDONED");
+        assertThat(item.get("attention").m().get("subject").s()).isEqualTo("EMAIL#CONFIRMATION");
+        assertThat(item.get("gsi4pk").s()).isEqualTo("ATTENTION#" + item.get("region").s());
+        assertThat(store.claimConfirmation(caseId, afterLease.plusSeconds(1), afterLease, "c".repeat(64)))
+                .isEqualTo(EmailClaim.PARKED);
+    }
+
+    @Test
+    void givesAClaimBackSoThatTheNextAttemptMaySend() {
+        String caseId = Cases.submitted("newcomer-amsterdam");
+        store.claimConfirmation(caseId, NOW, NOW.minus(Duration.ofMinutes(2)), "a".repeat(64));
+
+        store.releaseEmailClaim(caseId, EmailSlot.confirmation(), NOW);
+
+        assertThat(store.claimConfirmation(caseId, NOW.plusSeconds(1), NOW.minusSeconds(119), "b".repeat(64)))
+                .isEqualTo(EmailClaim.TAKEN);
+    }
+
+    @Test
+    void keepsAClaimThatAnotherAttemptTookAfterItWasGivenBack() {
+        String caseId = Cases.submitted("newcomer-amsterdam");
+        store.claimConfirmation(caseId, NOW, NOW.minus(Duration.ofMinutes(2)), "a".repeat(64));
+        store.releaseEmailClaim(caseId, EmailSlot.confirmation(), NOW);
+        store.claimConfirmation(caseId, NOW.plusSeconds(1), NOW.minusSeconds(119), "b".repeat(64));
+
+        store.releaseEmailClaim(caseId, EmailSlot.confirmation(), NOW);
+
+        assertThat(store.claimConfirmation(caseId, NOW.plusSeconds(2), NOW.minusSeconds(118), "c".repeat(64)))
+                .isEqualTo(EmailClaim.HELD_ELSEWHERE);
     }
 
     @Test
@@ -86,14 +120,15 @@ class DynamoDbCaseStoreTest {
         store.markConfirmationSent(caseId, "ses-message-1", NOW.plusSeconds(1));
 
         Instant muchLater = NOW.plus(Duration.ofDays(1));
-        assertThat(store.claimConfirmation(caseId, muchLater, muchLater, "b".repeat(64))).isFalse();
+        assertThat(store.claimConfirmation(caseId, muchLater, muchLater, "b".repeat(64))).isEqualTo(EmailClaim.SENT);
         assertThat(store.load(caseId)).hasValueSatisfying(
                 record -> assertThat(record.confirmationSent()).isTrue());
     }
 
     @Test
     void refusesToClaimForACaseThatDoesNotExist() {
-        assertThat(store.claimConfirmation(UUID.randomUUID().toString(), NOW, NOW, "a".repeat(64))).isFalse();
+        assertThat(store.claimConfirmation(UUID.randomUUID().toString(), NOW, NOW, "a".repeat(64)))
+                .isNotEqualTo(EmailClaim.TAKEN);
     }
 
     @Test

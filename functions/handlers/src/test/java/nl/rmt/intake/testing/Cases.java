@@ -17,7 +17,7 @@ public final class Cases {
     public static synchronized String submitted(String fixture) {
         if (intake == null) {
             LocalStack.stack();
-            intake = new SubmitIntakeHandler();
+            intake = LocalStack.asFunction("SubmitIntakeFunction", SubmitIntakeHandler::new);
         }
         var event = Events.withIdempotencyKey(Events.intake(fixture), UUID.randomUUID().toString());
         return Events.body(intake.handleRequest(event, null)).get("caseId").asText();
@@ -27,7 +27,7 @@ public final class Cases {
     public static synchronized String routed(String fixture) {
         String caseId = submitted(fixture);
         if (dispatcher == null) {
-            dispatcher = new OutboxDispatchHandler();
+            dispatcher = LocalStack.asFunction("OutboxDispatchFunction", OutboxDispatchHandler::new);
         }
         dispatcher.handleRequest(StreamEvents.pendingOutboxOf(caseId), null);
         return caseId;

@@ -27,12 +27,12 @@ public final class Confirmed {
      */
     public static Case submitted(String fixture, java.util.function.Predicate<String> partnerMessageKinds) {
         String caseId = Cases.submitted(fixture);
-        OutboxDispatchHandler dispatcher = new OutboxDispatchHandler();
+        OutboxDispatchHandler dispatcher = LocalStack.asFunction("OutboxDispatchFunction", OutboxDispatchHandler::new);
         java.util.function.Predicate<String> delivered =
                 kind -> kind.equals("LEAD") || kind.equals("CONFIRMATION") || partnerMessageKinds.test(kind);
         dispatcher.handleRequest(StreamEvents.pendingOutboxOf(caseId, delivered), null);
         dispatcher.handleRequest(StreamEvents.pendingOutboxOf(caseId, delivered), null);
-        new ConfirmationHandler().handleRequest(QueueEvents.of(LocalStack.takeAllFor("confirmation", caseId)), null);
+        LocalStack.asFunction("ConfirmationFunction", ConfirmationHandler::new).handleRequest(QueueEvents.of(LocalStack.takeAllFor("confirmation", caseId)), null);
         String reference = LocalStack.caseItem(caseId).get("reference").s();
         String text = LocalStack.stack().mailbox().all().stream()
                 .filter(email -> email.subject().contains(reference))

@@ -1,5 +1,6 @@
 package nl.rmt.intake.testing;
 
+import nl.rmt.intake.config.AwsClients;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,8 +31,10 @@ public final class DatedCases {
 
     /** @return the new case's id */
     public static synchronized String submittedAt(String fixture, Instant at) {
-        SubmitIntakeHandler intake = new SubmitIntakeHandler(
-                new SubmitIntake(triage(), store(), Clock.fixed(at, ZoneOffset.UTC), new SecureRandom()));
+        SubmitIntakeHandler intake = LocalStack.asFunction("SubmitIntakeFunction", () -> new SubmitIntakeHandler(
+                new SubmitIntake(triage(), new DynamoDbCaseStore(AwsClients.dynamoDb(), LocalStack.table(),
+                        new QueueNames(System.getProperty("QUEUE_NAME_PREFIX"))), Clock.fixed(at, ZoneOffset.UTC),
+                        new SecureRandom())));
         var event = Events.withIdempotencyKey(Events.intake(fixture), UUID.randomUUID().toString());
         return Events.body(intake.handleRequest(event, null)).get("caseId").asText();
     }
@@ -39,14 +42,14 @@ public final class DatedCases {
     /** Submitted, and its messages on the partners' queues. */
     public static String routedAt(String fixture, Instant at) {
         String caseId = submittedAt(fixture, at);
-        new OutboxDispatchHandler().handleRequest(StreamEvents.pendingOutboxOf(caseId), null);
+        LocalStack.asFunction("OutboxDispatchFunction", OutboxDispatchHandler::new).handleRequest(StreamEvents.pendingOutboxOf(caseId), null);
         return caseId;
     }
 
     /** The lead accepts the routed case and closes it with the outcome. */
     public static void closed(String caseId, Outcome outcome) {
         String lead = LocalStack.caseItem(caseId).get("leadPartnerId").s();
-        PartnerFeedbackHandler feedback = new PartnerFeedbackHandler();
+        PartnerFeedbackHandler feedback = LocalStack.asFunction("PartnerFeedbackFunction", PartnerFeedbackHandler::new);
         feedback.handleRequest(PartnerCalls.feedbackFromPartner(caseId, lead, Map.of("type", "ACCEPTED")), null);
         feedback.handleRequest(PartnerCalls.feedbackFromPartner(caseId, lead,
                 Map.of("type", "CLOSED", "outcome", outcome.name())), null);

@@ -3,6 +3,7 @@ package nl.rmt.intake.testing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import nl.rmt.intake.localstack.EmbeddedStack;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Select;
@@ -17,6 +18,14 @@ public final class LocalStack {
 
     public static EmbeddedStack stack() {
         return EmbeddedStack.shared();
+    }
+
+    /**
+     * Creates a handler as the template's function {@code functionLogicalId}: its SDK clients act with that function's
+     * role, so a call the role does not allow fails as on AWS. Handler tests create every handler this way.
+     */
+    public static <T> T asFunction(String functionLogicalId, Supplier<T> create) {
+        return stack().asFunction(functionLogicalId, create);
     }
 
     public static String table() {

@@ -1,5 +1,10 @@
 package nl.rmt.intake.localstack;
 
+import java.util.function.Supplier;
+import nl.rmt.intake.localstack.function.FunctionDefinition;
+import nl.rmt.intake.localstack.iam.ActingFunction;
+import nl.rmt.intake.localstack.iam.FunctionRole;
+import nl.rmt.intake.localstack.iam.LocalArns;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -70,7 +75,8 @@ public final class EmbeddedStack implements AutoCloseable {
     public static EmbeddedStack shared() {
         synchronized (SHARED_LOCK) {
             if (shared == null) {
-                EmbeddedStack started = builder().start();
+                // Tests submit the same fixture addresses many times a day; the email limit's own tests set theirs.
+                EmbeddedStack started = builder().parameter("EmailsPerAddressPerDay", "1000").start();
                 Runtime.getRuntime().addShutdownHook(new Thread(started::close, "embedded-stack-shutdown"));
                 shared = started;
             }
@@ -98,6 +104,21 @@ public final class EmbeddedStack implements AutoCloseable {
     /** The template's functions with their resolved environment, and the SDK settings. */
     public LocalAwsEnvironment environment() {
         return environment;
+    }
+
+    /** The execution role of one of the template's functions, as the local stack enforces it. */
+    public FunctionRole functionRole(String functionLogicalId) {
+        FunctionDefinition function = environment.function(functionLogicalId);
+        return new FunctionRole(function.logicalId(), function.functionName(), function.policy(),
+                new LocalArns(settings, resources));
+    }
+
+    /**
+     * Runs {@code create} (a handler's constructor) as the function would run it: the SDK clients it builds act with
+     * the function's role, so that a call the role does not allow fails with AccessDeniedException.
+     */
+    public <T> T asFunction(String functionLogicalId, Supplier<T> create) {
+        return ActingFunction.as(functionRole(functionLogicalId), create);
     }
 
     /** The emails sent through the SES emulator. */

@@ -1,14 +1,14 @@
 package nl.rmt.intake.domain.feedback;
 
 import java.util.List;
-import nl.rmt.intake.domain.form.BsnDetector;
 import nl.rmt.intake.domain.form.ErrorCode;
 import nl.rmt.intake.domain.form.FieldError;
+import nl.rmt.intake.domain.form.FreeText;
 import nl.rmt.intake.domain.form.Language;
 
 /**
  * Checks the free-text {@code reason} of a report. Desk staff read it and it is stored on the case history, so it
- * gets the intake form's free-text rules: bounded, no control characters, no BSN.
+ * gets the intake form's free-text rules ({@link FreeText}), on one line.
  */
 final class FeedbackReason {
 
@@ -22,26 +22,15 @@ final class FeedbackReason {
         this.language = language;
     }
 
-    /** @return the trimmed reason, or null when there is none or it has an error */
+    /** @return the normalised reason, or null when there is none or it has an error */
     String check(String typed, boolean required) {
-        String reason = typed == null ? "" : typed.strip();
-        if (reason.isEmpty()) {
-            if (required) {
-                add(ErrorCode.REQUIRED);
-            }
-            return null;
+        FreeText.Checked reason = FreeText.check(typed, MAX_LENGTH, FreeText.Lines.SINGLE);
+        if (reason.error() != null) {
+            add(reason.error(), reason.arguments());
+        } else if (reason.text() == null && required) {
+            add(ErrorCode.REQUIRED);
         }
-        // Length first, so that an oversized text is refused before it is scanned.
-        if (reason.codePointCount(0, reason.length()) > MAX_LENGTH) {
-            add(ErrorCode.TOO_LONG, MAX_LENGTH);
-        } else if (reason.codePoints().anyMatch(Character::isISOControl)) {
-            add(ErrorCode.INVALID_CHARACTERS);
-        } else if (BsnDetector.containsBsn(reason)) {
-            add(ErrorCode.BSN_NOT_ALLOWED);
-        } else {
-            return reason;
-        }
-        return null;
+        return reason.text();
     }
 
     private void add(ErrorCode code, Object... arguments) {

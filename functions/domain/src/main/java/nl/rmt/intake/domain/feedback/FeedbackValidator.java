@@ -55,6 +55,11 @@ public final class FeedbackValidator {
         return errors;
     }
 
+    /** The reason as it is stored: trimmed and NFC-normalised; only for a reason {@link #checkRequiredReason} passed. */
+    public static String requiredReason(String reason) {
+        return new FeedbackReason(new ArrayList<>(), Language.EN).check(reason, true);
+    }
+
     private static FeedbackType type(String typed, List<FieldError> errors, Language language) {
         if (isBlank(typed)) {
             errors.add(error(TYPE, ErrorCode.REQUIRED, language));

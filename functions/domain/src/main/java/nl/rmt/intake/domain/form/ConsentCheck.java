@@ -33,7 +33,8 @@ final class ConsentCheck {
             return allowed;
         }
         for (Map.Entry<String, Boolean> answer : answers.entrySet()) {
-            String field = answer.getKey() == null ? PARTNER_TYPES_FIELD : PARTNER_TYPES_FIELD + "." + answer.getKey();
+            String field = answer.getKey() == null ? PARTNER_TYPES_FIELD
+                    : PARTNER_TYPES_FIELD + "." + FieldNames.shown(answer.getKey());
             Optional<PartnerType> type = EnumValues.parse(PartnerType.class, answer.getKey());
             if (type.isEmpty()) {
                 errors.add(field, ErrorCode.UNKNOWN_VALUE, EnumValues.allowed(PartnerType.class));

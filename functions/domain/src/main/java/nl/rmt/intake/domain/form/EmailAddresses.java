@@ -13,7 +13,8 @@ final class EmailAddresses {
 
     static final int MAX_LENGTH = 254;
 
-    private static final String ATOM = "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+";
+    // ASCII only: SES sends no SMTPUTF8, so a confirmation to a local part in another script could never leave.
+    private static final String ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
     private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?";
     private static final String TOP_LEVEL = "(?:\\p{L}{2,63}|[xX][nN]--[a-zA-Z0-9-]{1,59})";
     private static final Pattern ADDRESS = Pattern.compile(

@@ -21,5 +21,9 @@ public enum ErrorCode {
     /** The field is only accepted together with another choice, e.g. an outcome only when a case is closed. */
     NOT_ALLOWED,
     INVALID_REFERENCE,
-    INVALID_WITHDRAWAL_CODE
+    INVALID_WITHDRAWAL_CODE,
+    /** A key the document does not have; the answer names it cut short, never whole. */
+    UNKNOWN_FIELD,
+    /** A JSON value of the wrong type, e.g. the string "true" where a boolean belongs. */
+    INVALID_TYPE
 }

@@ -10,9 +10,24 @@ import java.util.List;
 final class FieldErrors {
 
     private final List<PendingError> pending = new ArrayList<>();
+    private final List<String> unreadable = new ArrayList<>();
+
+    FieldErrors() {
+    }
+
+    /** Starts with the fields the JSON could not give a value for; later errors on those fields are left out. */
+    FieldErrors(List<UnreadableField> unreadableFields) {
+        unreadableFields.forEach(field -> {
+            pending.add(new PendingError(field.field(), field.code(), field.arguments()));
+            unreadable.add(field.field());
+        });
+    }
 
     void add(String field, ErrorCode code, Object... arguments) {
-        pending.add(new PendingError(field, code, arguments.clone()));
+        if (unreadable.stream().noneMatch(path -> field.equals(path) || field.startsWith(path + ".")
+                || field.startsWith(path + "["))) {
+            pending.add(new PendingError(field, code, arguments.clone()));
+        }
     }
 
     int count() {

@@ -27,7 +27,7 @@ public final class IntakeValidator {
         Objects.requireNonNull(fallbackLanguage, "fallbackLanguage");
         Objects.requireNonNull(today, "today");
         IntakeSubmission body = submission == null ? new IntakeSubmission(null, null, null, null, null) : submission;
-        FieldErrors errors = new FieldErrors();
+        FieldErrors errors = new FieldErrors(body.unreadable());
 
         PersonalDetails person = body.person() == null ? missing("person", errors)
                 : new PersonCheck(municipalities, today, errors).check(body.person());

@@ -1,5 +1,6 @@
 package nl.rmt.intake.domain.form;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
@@ -50,21 +51,14 @@ final class PersonCheck {
     }
 
     private String name(String typed, String field) {
-        String name = FreeText.trimToNull(typed);
-        if (name == null) {
-            errors.add(field, ErrorCode.REQUIRED);
-        } else if (FreeText.length(name) > MAX_NAME_LENGTH) {
-            errors.add(field, ErrorCode.TOO_LONG, MAX_NAME_LENGTH);
-        } else if (FreeText.hasControlCharacters(name, false)) {
-            errors.add(field, ErrorCode.INVALID_CHARACTERS);
-        } else if (BsnDetector.containsBsn(name)) {
-            errors.add(field, ErrorCode.BSN_NOT_ALLOWED);
-        } else {
-            return name;
+        FreeText.Checked name = FreeText.check(typed, MAX_NAME_LENGTH, FreeText.Lines.SINGLE);
+        if (name.text() == null) {
+            errors.add(field, name.error() == null ? ErrorCode.REQUIRED : name.error(), name.arguments());
         }
-        return null;
+        return name.text();
     }
 
+    /** The whole address is scanned for a BSN, its local part included ({@code 111.222.333@example.org}). */
     private String email(String typed) {
         String field = "person.email";
         String email = FreeText.trimToNull(typed);
@@ -76,13 +70,34 @@ final class PersonCheck {
             errors.add(field, ErrorCode.TOO_LONG, EmailAddresses.MAX_LENGTH);
             return null;
         }
-        return reportIfEmpty(EmailAddresses.normalise(email), field, ErrorCode.INVALID_EMAIL);
+        if (!FreeText.canTravel(email, FreeText.Lines.SINGLE)) {
+            errors.add(field, ErrorCode.INVALID_EMAIL);
+            return null;
+        }
+        String normalised = reportIfEmpty(EmailAddresses.normalise(Normalizer.normalize(email, Normalizer.Form.NFC)),
+                field, ErrorCode.INVALID_EMAIL);
+        if (normalised != null && BsnDetector.containsBsn(normalised)) {
+            errors.add(field, ErrorCode.BSN_NOT_ALLOWED);
+            return null;
+        }
+        return normalised;
     }
 
+    /**
+     * Not scanned like free text: a valid Dutch mobile number has nine digits after +31, one in eleven of which
+     * passes the 11-proof. A phone number must be one, and nine digits alone (no leading 0 or +) never are; a
+     * value that is a BSN with its separators left out is named as one.
+     */
     private String phone(String typed) {
         String phone = FreeText.trimToNull(typed);
-        return phone == null ? null
-                : reportIfEmpty(PhoneNumbers.toE164(phone), "person.phone", ErrorCode.INVALID_PHONE);
+        if (phone == null) {
+            return null;
+        }
+        if (BsnDetector.isBsn(phone) && !phone.startsWith("+") && !phone.startsWith("0")) {
+            errors.add("person.phone", ErrorCode.BSN_NOT_ALLOWED);
+            return null;
+        }
+        return reportIfEmpty(PhoneNumbers.toE164(phone), "person.phone", ErrorCode.INVALID_PHONE);
     }
 
     private String postcode(String typed) {

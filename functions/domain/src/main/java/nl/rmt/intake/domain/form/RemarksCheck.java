@@ -12,22 +12,12 @@ final class RemarksCheck {
         this.errors = errors;
     }
 
-    /** @return the trimmed remarks, or null when there are none or they have an error */
+    /** @return the normalised remarks, or null when there are none or they have an error */
     String check(String typed) {
-        String remarks = FreeText.trimToNull(typed);
-        if (remarks == null) {
-            return null;
+        FreeText.Checked remarks = FreeText.check(typed, MAX_LENGTH, FreeText.Lines.MULTIPLE);
+        if (remarks.error() != null) {
+            errors.add(FIELD, remarks.error(), remarks.arguments());
         }
-        // Length first, so that an oversized text is refused before it is scanned.
-        if (FreeText.length(remarks) > MAX_LENGTH) {
-            errors.add(FIELD, ErrorCode.TOO_LONG, MAX_LENGTH);
-        } else if (FreeText.hasControlCharacters(remarks, true)) {
-            errors.add(FIELD, ErrorCode.INVALID_CHARACTERS);
-        } else if (BsnDetector.containsBsn(remarks)) {
-            errors.add(FIELD, ErrorCode.BSN_NOT_ALLOWED);
-        } else {
-            return remarks;
-        }
-        return null;
+        return remarks.text();
     }
 }

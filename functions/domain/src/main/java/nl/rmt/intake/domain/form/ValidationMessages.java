@@ -34,7 +34,9 @@ public final class ValidationMessages {
             Map.entry(ErrorCode.INVALID_REFERENCE,
                     "Vul uw referentie in zoals die in de e-mail staat, bijvoorbeeld RMT-7KQ4-XM2P."),
             Map.entry(ErrorCode.INVALID_WITHDRAWAL_CODE,
-                    "Vul de intrekcode in zoals die in de e-mail staat: %s letters en cijfers.")));
+                    "Vul de intrekcode in zoals die in de e-mail staat: %s letters en cijfers."),
+            Map.entry(ErrorCode.UNKNOWN_FIELD, "Dit veld hoort niet bij het formulier."),
+            Map.entry(ErrorCode.INVALID_TYPE, "Dit veld heeft een verkeerd soort waarde (%s verwacht).")));
 
     private static final Map<ErrorCode, String> ENGLISH = new EnumMap<>(Map.ofEntries(
             Map.entry(ErrorCode.REQUIRED, "This field is required."),
@@ -61,7 +63,9 @@ public final class ValidationMessages {
             Map.entry(ErrorCode.INVALID_REFERENCE,
                     "Enter your reference as shown in the email, for example RMT-7KQ4-XM2P."),
             Map.entry(ErrorCode.INVALID_WITHDRAWAL_CODE,
-                    "Enter the withdrawal code as shown in the email: %s letters and digits.")));
+                    "Enter the withdrawal code as shown in the email: %s letters and digits."),
+            Map.entry(ErrorCode.UNKNOWN_FIELD, "This field is not part of the form."),
+            Map.entry(ErrorCode.INVALID_TYPE, "This field has the wrong kind of value (expected %s).")));
 
     private ValidationMessages() {
     }

@@ -26,6 +26,10 @@ public final class CountsQueryValidator {
     /** Not an {@link ErrorCode}: those are the citizen form's codes; the desk API answers a bad limit with it too. */
     static final String OUT_OF_RANGE = "OUT_OF_RANGE";
 
+    /** No case is older than the service; the bounds keep a period's instants well inside every key format. */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
     private final Municipalities municipalities;
 
     public CountsQueryValidator(Municipalities municipalities) {
@@ -64,6 +68,10 @@ public final class CountsQueryValidator {
         if (date.isEmpty()) {
             errors.add(new FieldError(field, ErrorCode.INVALID_DATE.name(),
                     "Not a date: give one that exists, as YYYY-MM-DD."));
+        } else if (date.get().isBefore(EARLIEST) || date.get().isAfter(LATEST)) {
+            errors.add(new FieldError(field, ErrorCode.DATE_OUT_OF_RANGE.name(),
+                    "Give a date from " + EARLIEST + " to " + LATEST + "."));
+            return Optional.empty();
         }
         return date;
     }

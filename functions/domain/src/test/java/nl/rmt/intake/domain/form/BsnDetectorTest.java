@@ -60,7 +60,7 @@ class BsnDetectorTest {
             "0612345678",
             "1234567820",
             "1123456782",
-            "06 123 456 782",
+            "0612345678 2",
             "NL02ABNA0123456782",
             "NL02 ABNA 0123 4567 82",
             "+31 6 123456782 0"
@@ -74,11 +74,56 @@ class BsnDetectorTest {
             "123  456 782",
             "123..456.782",
             "123 - 456 - 782",
-            "123,456,782",
+            "123 . 456 . 782",
             "123/456/782",
-            "123_456_782"
+            "123_456_782",
+            "111\u00a0222\u00a0333",
+            "111\u2007222\u202f333",
+            "111\u3000222\u2009333",
+            "111\u2013222\u2014333",
+            "111\u2212222\u2010333",
+            "111 /-. 222\n333",
+            "111\t222\r\n333"
     })
-    void doesNotJoinDigitsAcrossAnythingButASingleSpaceDotOrDash(String text) {
+    void joinsDigitsAcrossAnyMixtureAndNumberOfSeparators(String text) {
+        assertThat(BsnDetector.containsBsn(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"123,456,782", "123;456;782", "123:456:782", "123 en 456 en 782", "123+456+782"})
+    void doesNotJoinDigitsAcrossWordsOrOtherPunctuation(String text) {
+        assertThat(BsnDetector.containsBsn(text)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "06 123 456 782",
+            "111222333 4",
+            "4 111222333",
+            "0612345678 111 222 333",
+            "31 111 222 333 12",
+            "\uff11\uff11\uff11\uff12\uff12\uff12\uff13\uff13\uff13",
+            "\u0661\u0661\u0661\u0662\u0662\u0662\u0663\u0663\u0663"
+    })
+    void findsNineDigitsOfNeighbouringGroupsInALongerRunAndInOtherScripts(String text) {
+        assertThat(BsnDetector.containsBsn(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "11122233",
+            "11 122 233",
+            "1112223334",
+            "111 222 334",
+            "06 12345678",
+            "06-12345678",
+            "06 1234 5678",
+            "020 555 0147",
+            "+31 6 11122233 3",
+            "+31 111 222 333",
+            "NL91 ABNA 0417 1643 00"
+    })
+    void acceptsEightOrTenDigitsAFailingProofPhoneNumbersAndAccountNumbers(String text) {
         assertThat(BsnDetector.containsBsn(text)).isFalse();
     }
 

@@ -90,10 +90,10 @@ class IntakeValidatorTest {
     }
 
     @Test
-    void reportsOneErrorPerField() {
+    void reportsOneErrorPerFieldNamingCharactersThatCannotTravelFirst() {
         FieldError error = onlyError(aValidSubmission().with(s -> s.givenName = "\u0007" + "x".repeat(150)));
 
-        assertThat(error.code()).isEqualTo("TOO_LONG");
+        assertThat(error.code()).isEqualTo("INVALID_CHARACTERS");
     }
 
     @Test

@@ -135,6 +135,27 @@ class PersonValidationTest {
         assertOnlyError(aValidSubmission().with(s -> s.phone = phone), "person.phone", "INVALID_PHONE");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"111222333", "111 222 333", "111.222.333", "123-456-782"})
+    void namesABsnTypedAsThePhoneNumber(String phone) {
+        assertOnlyError(aValidSubmission().with(s -> s.phone = phone), "person.phone", "BSN_NOT_ALLOWED");
+    }
+
+    /** Phone numbers are not scanned like free text: one in eleven Dutch mobile numbers ends in nine proof digits. */
+    @ParameterizedTest
+    @ValueSource(strings = {"06 12345678", "0612345671", "06 12345671", "+31 612345671", "+31 6 12345671",
+            "+31612345671", "0031 6 1234 5671", "06-123 456 71"})
+    void acceptsPhoneNumbersWhoseDigitsHoldNineThatPassTheElevenProof(String phone) {
+        assertThat(validForm(aValidSubmission().with(s -> s.phone = phone)).person().phone()).startsWith("+");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"111.222.333@example.org", "jan111222333@example.org", "111_222_333@example.org",
+            "jan@111-222-333.nl"})
+    void refusesABsnInTheEmailAddressItsLocalPartIncluded(String email) {
+        assertOnlyError(aValidSubmission().with(s -> s.email = email), "person.email", "BSN_NOT_ALLOWED");
+    }
+
     @Test
     void writesThePostcodeAsFourDigitsSpaceTwoCapitals() {
         assertThat(validForm(aValidSubmission().with(s -> s.postcode = "3511ab")).person().postcode())

@@ -8,7 +8,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import nl.rmt.intake.application.CaseStore;
 import nl.rmt.intake.application.CitizenUpdate;
 import nl.rmt.intake.application.ConfirmationRequest;
@@ -32,15 +34,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends the citizen emails requested on the confirmation queue: the confirmation, and an update whenever
- * another organisation takes the lead. On the first message that cannot be handled now,
- * that message and the rest of the batch are reported as failures: the queue is FIFO, and Lambda requires the
- * remainder of a FIFO batch to be returned once one message fails. Messages that keep failing go to the DLQ.
+ * another organisation takes the lead. A message that cannot be handled now is reported as a failure together
+ * with the later messages of its group (its case) in the batch, which keeps each case's emails in order; the
+ * messages of other cases go on. Lambda deletes exactly the messages not reported. An email refused for good is
+ * parked on its case, not retried; messages that keep failing for another reason go to the DLQ.
  */
 public final class ConfirmationHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfirmationHandler.class);
-    /** Longer than a send takes, shorter than the queue's visibility timeout, so a crashed claim is retried. */
+    /**
+     * Far longer than an attempt can take (the function's timeout is 20 s): a claim older than this was left by an
+     * attempt that stopped, and is settled as of unknown outcome rather than sent again.
+     */
     private static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
+    /** The SES call's own timeout (8 s) and the writes around it. */
+    private static final Duration MIN_REMAINING_FOR_A_SEND = Duration.ofSeconds(12);
+    private static final String MESSAGE_GROUP = "MessageGroupId";
 
     private final SendConfirmation sendConfirmation;
     private final SendCaseUpdate sendCaseUpdate;
@@ -68,13 +77,24 @@ public final class ConfirmationHandler implements RequestHandler<SQSEvent, SQSBa
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
         return Invocation.observe(context, MetricsSink.standard(), metrics -> {
             List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+            Set<String> waitingGroups = new HashSet<>();
             for (SQSEvent.SQSMessage message : event.getRecords()) {
-                if (!failures.isEmpty() || !handled(message, metrics)) {
+                String group = message.getAttributes() == null ? null : message.getAttributes().get(MESSAGE_GROUP);
+                boolean behindAFailure = group != null && waitingGroups.contains(group);
+                if (behindAFailure || !timeLeftForASend(context) || !handled(message, metrics)) {
+                    if (group != null) {
+                        waitingGroups.add(group);
+                    }
                     failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
                 }
             }
             return new SQSBatchResponse(failures);
         });
+    }
+
+    /** A send cut off by the function's timeout would leave its outcome unknown; leave it to the next delivery. */
+    private static boolean timeLeftForASend(Context context) {
+        return context == null || context.getRemainingTimeInMillis() > MIN_REMAINING_FOR_A_SEND.toMillis();
     }
 
     private boolean handled(SQSEvent.SQSMessage message, Metrics metrics) {
@@ -90,8 +110,11 @@ public final class ConfirmationHandler implements RequestHandler<SQSEvent, SQSBa
             if (result == SendConfirmation.Result.SENT) {
                 metrics.count(request.isUpdate() ? Metric.UPDATE_EMAILS_SENT : Metric.CONFIRMATIONS_SENT);
             }
-            return result == SendConfirmation.Result.SENT || result == SendConfirmation.Result.ALREADY_SENT
-                    || result == SendConfirmation.Result.NOT_NEEDED;
+            if (result == SendConfirmation.Result.PARKED) {
+                metrics.count(Metric.MESSAGES_PARKED);
+            }
+            return result != SendConfirmation.Result.NOT_ROUTED_YET
+                    && result != SendConfirmation.Result.CLAIMED_ELSEWHERE;
         } catch (RuntimeException e) {
             LOG.warn("confirmation failed, will retry: message={} error={}", message.getMessageId(),
                     e.getClass().getSimpleName());

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.rmt.intake.application.CaseQueries;
 import nl.rmt.intake.application.RerouteByHand;
 import nl.rmt.intake.application.RerouteOutcome;
@@ -25,10 +27,11 @@ import nl.rmt.intake.domain.feedback.FeedbackValidator;
 import nl.rmt.intake.domain.form.FieldError;
 import nl.rmt.intake.domain.form.Language;
 import nl.rmt.intake.handlers.http.CallerIdentity;
+import nl.rmt.intake.handlers.http.CaseIdParameter;
 import nl.rmt.intake.handlers.http.ErrorBody;
 import nl.rmt.intake.handlers.http.HttpRequest;
 import nl.rmt.intake.handlers.http.HttpResponses;
-import nl.rmt.intake.handlers.http.JsonBodies;
+import nl.rmt.intake.handlers.http.JsonFieldReader;
 import nl.rmt.intake.handlers.http.LoggedRegion;
 import nl.rmt.intake.messaging.QueueNames;
 import nl.rmt.intake.observability.CaseLogContext;
@@ -42,7 +45,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The regional desk's API, IAM-authorised: a desk's role ({@code <stack>-desk-<amXX>}) opens only its region.
  * <ul>
- *   <li>{@code GET /v1/regions/{region}/cases?status=&group=&partner=&limit=&next=}: the region's cases</li>
+ *   <li>{@code GET /v1/regions/{region}/cases?status=&group=&partner=&attention=&limit=&next=}: the region's
+ *   cases; {@code attention=true} lists only those with a message or email that could not be delivered</li>
  *   <li>{@code GET /v1/regions/{region}/cases/{caseId}}: one case, its explained routing and its history</li>
  *   <li>{@code POST /v1/regions/{region}/cases/{caseId}/reroute}: move the case to another partner</li>
  * </ul>
@@ -52,6 +56,8 @@ public final class DeskApiHandler implements RequestHandler<APIGatewayV2HTTPEven
     private static final Logger LOG = LoggerFactory.getLogger(DeskApiHandler.class);
     private static final int DEFAULT_PAGE = 50;
     private static final int MAX_PAGE = 200;
+    private static final int MAX_PARTNERS = 20;
+    private static final Pattern PARTNER_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private final CaseQueries queries;
     private final RerouteByHand reroute;
@@ -85,14 +91,16 @@ public final class DeskApiHandler implements RequestHandler<APIGatewayV2HTTPEven
             return HttpResponses.json(403, ErrorBody.of("Forbidden"));
         }
         String route = event.getRouteKey() == null ? "" : event.getRouteKey();
-        CaseLogContext.set(event.getPathParameters() == null ? null : event.getPathParameters().get("caseId"));
-        if (route.endsWith("/reroute")) {
-            return reroute(region, event.getPathParameters().get("caseId"), request.body());
+        if (!route.endsWith("/reroute") && !route.endsWith("/{caseId}")) {
+            return list(region, request.queryParameters());
         }
-        if (route.endsWith("/{caseId}")) {
-            return caseView(region, event.getPathParameters().get("caseId"));
+        Optional<String> caseId = CaseIdParameter.of(event);
+        if (caseId.isEmpty()) {
+            return HttpResponses.json(400, new ErrorBody("The case id is malformed.", CaseIdParameter.error()));
         }
-        return list(region, request.queryParameters());
+        CaseLogContext.set(caseId.get());
+        return route.endsWith("/reroute") ? reroute(region, caseId.get(), request.body())
+                : caseView(region, caseId.get());
     }
 
     private APIGatewayV2HTTPResponse list(String region, Map<String, String> query) {
@@ -105,8 +113,20 @@ public final class DeskApiHandler implements RequestHandler<APIGatewayV2HTTPEven
         if (!names(TargetGroup.values()).containsAll(groups)) {
             errors.add(new FieldError("group", "UNKNOWN_VALUE", "Any of " + names(TargetGroup.values())));
         }
+        List<String> partners = values(query.get("partner"), false);
+        if (partners.size() > MAX_PARTNERS || !partners.stream().allMatch(p -> PARTNER_ID.matcher(p).matches())) {
+            errors.add(new FieldError("partner", "UNKNOWN_VALUE",
+                    "At most " + MAX_PARTNERS + " partner ids: lower-case letters, digits and dashes."));
+        }
+        String attention = query.get("attention");
+        if (attention != null && !"true".equals(attention) && !"false".equals(attention)) {
+            errors.add(new FieldError("attention", "UNKNOWN_VALUE", "true or false"));
+        }
         Instant submittedBefore = null;
-        if (query.get("submittedBefore") != null) {
+        if (query.get("submittedBefore") != null && "true".equals(attention)) {
+            // The cases needing attention are ordered by when they were flagged, not by when they came in.
+            errors.add(new FieldError("submittedBefore", "UNKNOWN_VALUE", "Not together with attention=true"));
+        } else if (query.get("submittedBefore") != null) {
             try {
                 submittedBefore = Instant.parse(query.get("submittedBefore"));
             } catch (DateTimeParseException e) {
@@ -130,8 +150,8 @@ public final class DeskApiHandler implements RequestHandler<APIGatewayV2HTTPEven
         }
         try {
             var page = queries.list(region,
-                    new CaseQueries.CaseFilter(statuses, groups, values(query.get("partner"), false),
-                            submittedBefore), limit,
+                    new CaseQueries.CaseFilter(statuses, groups, partners, "true".equals(attention), submittedBefore),
+                    limit,
                     query.get("next"));
             return HttpResponses.json(200, page);
         } catch (DynamoDbCaseQueries.InvalidPageTokenException e) {
@@ -148,17 +168,30 @@ public final class DeskApiHandler implements RequestHandler<APIGatewayV2HTTPEven
     }
 
     private APIGatewayV2HTTPResponse reroute(String region, String caseId, String body) {
-        RerouteRequest request = JsonBodies.read(body, RerouteRequest.class).orElse(new RerouteRequest(null, null));
-        List<FieldError> errors = new ArrayList<>();
+        JsonNode document = JsonFieldReader.object(body).orElse(null);
+        if (document == null) {
+            return HttpResponses.json(400, new ErrorBody("The re-route has errors; nothing was changed.",
+                    List.of(new FieldError("body", "MALFORMED_JSON", "The body is not a JSON object."))));
+        }
+        JsonFieldReader reader = new JsonFieldReader();
+        reader.onlyKeys(document, "", Set.of("partnerId", "reason"));
+        RerouteRequest request = new RerouteRequest(reader.string(document, "", "partnerId"),
+                reader.string(document, "", "reason"));
+        List<FieldError> checks = new ArrayList<>();
         if (request.partnerId() == null || request.partnerId().isBlank()) {
-            errors.add(new FieldError("partnerId", "REQUIRED", "Name the partner to take the case."));
+            checks.add(new FieldError("partnerId", "REQUIRED", "Name the partner to take the case."));
+        } else if (!PARTNER_ID.matcher(request.partnerId().trim()).matches()) {
+            checks.add(new FieldError("partnerId", "UNKNOWN_VALUE",
+                    "A partner id: lower-case letters, digits and dashes."));
         }
         // The reason is stored in the case history, so it gets the same rules as a partner's rejection reason.
-        errors.addAll(FeedbackValidator.checkRequiredReason(request.reason(), Language.EN));
+        checks.addAll(FeedbackValidator.checkRequiredReason(request.reason(), Language.EN));
+        List<FieldError> errors = reader.withOthers(Language.EN, checks);
         if (!errors.isEmpty()) {
             return HttpResponses.json(400, new ErrorBody("The re-route has errors; nothing was changed.", errors));
         }
-        RerouteOutcome outcome = reroute.reroute(region, caseId, request.partnerId().trim(), request.reason().trim());
+        RerouteOutcome outcome = reroute.reroute(region, caseId, request.partnerId().trim(),
+                FeedbackValidator.requiredReason(request.reason()));
         LOG.info("desk re-route: case={} region={} outcome={}", caseId, region, outcome.getClass().getSimpleName());
         if (outcome instanceof RerouteOutcome.Rerouted rerouted) {
             return HttpResponses.json(200, rerouted);

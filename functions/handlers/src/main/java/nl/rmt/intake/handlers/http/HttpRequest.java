@@ -17,14 +17,20 @@ public final class HttpRequest {
         this.event = event;
     }
 
+    /** The body as text; a body that claims to be base64 but is not reads as empty, which no route accepts. */
     public String body() {
         String body = event.getBody();
         if (body == null) {
             return "";
         }
-        return event.getIsBase64Encoded()
-                ? new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8)
-                : body;
+        if (!event.getIsBase64Encoded()) {
+            return body;
+        }
+        try {
+            return new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     /** Header names are case-insensitive; API Gateway lower-cases them, other callers may not. */
@@ -55,8 +61,8 @@ public final class HttpRequest {
     public Language preferredLanguage() {
         return header("Accept-Language")
                 .flatMap(accept -> java.util.Arrays.stream(accept.split(","))
-                        .map(range -> range.split(";")[0].trim())
-                        .map(range -> range.split("-")[0])
+                        .map(range -> range.split(";", -1)[0].trim())
+                        .map(range -> range.split("-", -1)[0])
                         .map(Language::fromCode)
                         .flatMap(Optional::stream)
                         .findFirst())

@@ -5,11 +5,11 @@ import nl.rmt.intake.application.CaseReceipt;
 import nl.rmt.intake.domain.form.PartnerType;
 
 /**
- * The 202 answer: the case's ids, who will contact the citizen and when, and which kinds of organisation receive
- * the citizen's data (what the confirmation page tells the citizen).
+ * The 202 answer: the case's ids, who will contact the citizen and when, whether the confirmation email goes out,
+ * and which kinds of organisation receive the citizen's data (what the confirmation page tells the citizen).
  */
 public record IntakeAccepted(String caseId, String reference, String status, String region, Lead lead,
-                             List<PartnerType> sharedWith) {
+        CaseReceipt.ConfirmationEmail confirmationEmail, List<PartnerType> sharedWith) {
 
     public record Lead(String partnerId, String name, int contactWithinWorkingDays) {
     }
@@ -17,6 +17,7 @@ public record IntakeAccepted(String caseId, String reference, String status, Str
     static IntakeAccepted of(CaseReceipt receipt) {
         return new IntakeAccepted(receipt.caseId(), receipt.reference(), receipt.status(), receipt.region(),
                 new Lead(receipt.leadPartnerId(), receipt.leadName(), receipt.contactWithinWorkingDays()),
+                receipt.confirmationEmail(),
                 receipt.sharedWith() == null ? List.of() : receipt.sharedWith());
     }
 }

@@ -31,9 +31,11 @@ final class IntakeHttpRequest {
     }
 
     APIGatewayV2HTTPResponse badRequest(Language language, List<FieldError> errors) {
-        // Field names and codes only: the submitted values may be personal data.
-        LOG.info("intake rejected: region={} fields={}", LoggedRegion.of(region),
-                errors.stream().map(e -> e.field() + ":" + e.code()).toList());
+        // The form's field names and codes only: the submitted values, and keys the caller named, may be personal data.
+        long callerNamed = errors.stream().filter(e -> !IntakeBodyParser.isFormField(e.field())).count();
+        LOG.info("intake rejected: region={} fields={} callerNamedFields={}", LoggedRegion.of(region),
+                errors.stream().filter(e -> IntakeBodyParser.isFormField(e.field()))
+                        .map(e -> e.field() + ":" + e.code()).toList(), callerNamed);
         String message = language == Language.EN
                 ? "The form has errors; nothing was stored."
                 : "Het formulier bevat fouten; er is niets opgeslagen.";

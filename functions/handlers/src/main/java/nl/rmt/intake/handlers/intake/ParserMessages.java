@@ -7,24 +7,12 @@ import nl.rmt.intake.domain.form.Language;
 final class ParserMessages {
 
     static final String MALFORMED_JSON = "MALFORMED_JSON";
-    static final String UNKNOWN_FIELD = "UNKNOWN_FIELD";
-    static final String INVALID_TYPE = "INVALID_TYPE";
-    static final String BSN_NOT_ALLOWED = "BSN_NOT_ALLOWED";
     static final String INVALID_IDEMPOTENCY_KEY = "INVALID_IDEMPOTENCY_KEY";
 
     private static final Map<String, Map<Language, String>> TEXTS = Map.of(
             MALFORMED_JSON, Map.of(
                     Language.NL, "Het formulier kon niet worden gelezen: de inhoud is geen geldige JSON.",
                     Language.EN, "The form could not be read: the content is not valid JSON."),
-            UNKNOWN_FIELD, Map.of(
-                    Language.NL, "Dit veld hoort niet bij het intakeformulier.",
-                    Language.EN, "This field is not part of the intake form."),
-            INVALID_TYPE, Map.of(
-                    Language.NL, "Dit veld heeft een verkeerd soort waarde.",
-                    Language.EN, "This field has the wrong kind of value."),
-            BSN_NOT_ALLOWED, Map.of(
-                    Language.NL, "Deel uw burgerservicenummer (BSN) niet: wij hebben het niet nodig.",
-                    Language.EN, "Please do not share your citizen service number (BSN): we do not need it."),
             INVALID_IDEMPOTENCY_KEY, Map.of(
                     Language.NL, "De Idempotency-Key moet 1 tot 255 zichtbare ASCII-tekens bevatten.",
                     Language.EN, "The Idempotency-Key must be 1 to 255 visible ASCII characters."));

@@ -6,11 +6,13 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.rmt.intake.application.CaseReceipt;
+import nl.rmt.intake.application.EmailQuota;
 import nl.rmt.intake.application.IntakeRequest;
 import nl.rmt.intake.application.Sha256;
 import nl.rmt.intake.application.SubmitIntake;
@@ -20,6 +22,7 @@ import nl.rmt.intake.config.Settings;
 import nl.rmt.intake.domain.IntakeTriage;
 import nl.rmt.intake.domain.form.FieldError;
 import nl.rmt.intake.domain.form.Language;
+import nl.rmt.intake.domain.form.ValidationResult;
 import nl.rmt.intake.handlers.http.ErrorBody;
 import nl.rmt.intake.handlers.http.HttpResponses;
 import nl.rmt.intake.handlers.http.LoggedRegion;
@@ -53,7 +56,9 @@ public final class SubmitIntakeHandler implements RequestHandler<APIGatewayV2HTT
                 new DynamoDbCaseStore(AwsClients.dynamoDb(), Settings.required("TABLE_NAME"),
                         new QueueNames(Settings.required("QUEUE_NAME_PREFIX"))),
                 Clock.systemUTC(),
-                new SecureRandom()), metricsSink);
+                new SecureRandom(),
+                Settings.optional("EMAILS_PER_ADDRESS_PER_DAY").map(Integer::parseInt)
+                        .orElse(EmailQuota.DEFAULT_PER_DAY)), metricsSink);
     }
 
     public SubmitIntakeHandler(SubmitIntake submitIntake) {
@@ -79,16 +84,21 @@ public final class SubmitIntakeHandler implements RequestHandler<APIGatewayV2HTT
 
     private APIGatewayV2HTTPResponse submit(IntakeHttpRequest request, Metrics metrics) {
         String region = request.region;
+        Optional<String> key = request.http.header("Idempotency-Key");
+        boolean badKey = key.isPresent() && !IDEMPOTENCY_KEY.matcher(key.get()).matches();
         if (request.body instanceof ParsedBody.Unreadable unreadable) {
-            return request.badRequest(unreadable.language(), unreadable.errors());
+            return request.badRequest(unreadable.language(), withKeyError(unreadable.errors(), badKey,
+                    unreadable.language()));
         }
         ParsedBody.Parsed parsed = (ParsedBody.Parsed) request.body;
-        Optional<String> key = request.http.header("Idempotency-Key");
-        if (key.isPresent() && !IDEMPOTENCY_KEY.matcher(key.get()).matches()) {
-            Language language = request.preferredLanguage;
-            return request.badRequest(language, List.of(new FieldError("Idempotency-Key",
-                    ParserMessages.INVALID_IDEMPOTENCY_KEY,
-                    ParserMessages.text(ParserMessages.INVALID_IDEMPOTENCY_KEY, language))));
+        if (badKey) {
+            // The form's own errors come with the key's, so that one answer names every problem.
+            ValidationResult validation = submitIntake.validate(parsed.submission(), region, request.preferredLanguage);
+            Language language = validation instanceof ValidationResult.Invalid invalid ? invalid.language()
+                    : request.preferredLanguage;
+            List<FieldError> formErrors = validation instanceof ValidationResult.Invalid invalid ? invalid.errors()
+                    : List.of();
+            return request.badRequest(language, withKeyError(formErrors, true, language));
         }
         SubmitOutcome outcome = submitIntake.submit(new IntakeRequest(region, parsed.submission(),
                 request.preferredLanguage, key.orElse(null), Sha256.hex(region, parsed.canonicalJson())));
@@ -113,4 +123,13 @@ public final class SubmitIntakeHandler implements RequestHandler<APIGatewayV2HTT
                 "This Idempotency-Key was already used for a different request; use a new key for a new form."));
     }
 
+    private static List<FieldError> withKeyError(List<FieldError> errors, boolean badKey, Language language) {
+        if (!badKey) {
+            return errors;
+        }
+        List<FieldError> all = new ArrayList<>(errors);
+        all.add(new FieldError("Idempotency-Key", ParserMessages.INVALID_IDEMPOTENCY_KEY,
+                ParserMessages.text(ParserMessages.INVALID_IDEMPOTENCY_KEY, language)));
+        return all;
+    }
 }

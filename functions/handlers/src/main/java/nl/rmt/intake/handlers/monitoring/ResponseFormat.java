@@ -29,7 +29,7 @@ enum ResponseFormat {
         double csv = 0;
         double json = 0;
         for (String range : accept.split(",")) {
-            String[] parts = range.split(";");
+            String[] parts = range.split(";", -1);
             String type = parts[0].trim().toLowerCase(Locale.ROOT);
             double quality = quality(parts);
             if (type.equals("text/csv")) {

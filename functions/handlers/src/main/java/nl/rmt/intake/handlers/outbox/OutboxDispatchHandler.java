@@ -5,14 +5,11 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.rmt.intake.application.CaseStore;
 import nl.rmt.intake.application.DispatchOutbox;
-import nl.rmt.intake.application.OutboxMessage;
 import nl.rmt.intake.config.AwsClients;
 import nl.rmt.intake.config.Settings;
 import nl.rmt.intake.domain.form.PartnerType;
@@ -21,9 +18,7 @@ import nl.rmt.intake.domain.routing.RoutingData;
 import nl.rmt.intake.messaging.QueueNames;
 import nl.rmt.intake.messaging.SqsQueuePublisher;
 import nl.rmt.intake.observability.CaseLogContext;
-import nl.rmt.intake.observability.Dimension;
 import nl.rmt.intake.observability.Invocation;
-import nl.rmt.intake.observability.Metric;
 import nl.rmt.intake.observability.Metrics;
 import nl.rmt.intake.observability.MetricsSink;
 import nl.rmt.intake.store.DynamoDbCaseStore;
@@ -31,16 +26,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads new outbox items from the table's stream and puts them on their queues. Stops at the first failure and
- * reports it, so that the stream retries from there in order; records that keep failing end up, after the
- * mapping's retries, in the outbox failure queue.
+ * Reads new outbox items from the table's stream and puts them on their queues. A message the queue refuses for
+ * good is parked and the batch goes on. On any other failure it stops and reports that record, so that the stream
+ * retries from there in order; records that keep failing end up, after the mapping's retries, in the outbox
+ * failure queue, and their items, still PENDING, are sent by the sweeper ({@link OutboxSweepHandler}).
  */
 public final class OutboxDispatchHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatchHandler.class);
 
-    private final DispatchOutbox dispatchOutbox;
-    private final Map<String, PartnerType> partnerTypeByQueue;
+    private final Dispatching dispatching;
     private final MetricsSink metricsSink;
 
     public OutboxDispatchHandler() {
@@ -48,25 +43,33 @@ public final class OutboxDispatchHandler implements RequestHandler<DynamodbEvent
     }
 
     public OutboxDispatchHandler(MetricsSink metricsSink) {
-        this(dispatchOutbox(new QueueNames(Settings.required("QUEUE_NAME_PREFIX"))), metricsSink);
+        this(Dispatching.standard(Settings.required("QUEUE_NAME_PREFIX")), metricsSink);
     }
 
-    public OutboxDispatchHandler(DispatchOutbox dispatchOutbox) {
-        this(dispatchOutbox, MetricsSink.standard());
+    public OutboxDispatchHandler(Dispatching dispatching) {
+        this(dispatching, MetricsSink.standard());
     }
 
-    private OutboxDispatchHandler(DispatchOutbox dispatchOutbox, MetricsSink metricsSink) {
-        this.dispatchOutbox = dispatchOutbox;
-        this.partnerTypeByQueue = RoutingData.loadDefault().partners().all().stream()
-                .collect(Collectors.toMap(Partner::queue, Partner::type, (first, second) -> first));
+    private OutboxDispatchHandler(Dispatching dispatching, MetricsSink metricsSink) {
+        this.dispatching = dispatching;
         this.metricsSink = metricsSink;
     }
 
-    private static DispatchOutbox dispatchOutbox(QueueNames queueNames) {
-        return new DispatchOutbox(
-                new DynamoDbCaseStore(AwsClients.dynamoDb(), Settings.required("TABLE_NAME"), queueNames),
-                new SqsQueuePublisher(AwsClients.sqs(), queueNames),
-                Clock.systemUTC());
+    /** What the stream and the sweeper share: the store, the dispatch, and each queue's partner type for metrics. */
+    public record Dispatching(CaseStore store, DispatchOutbox dispatchOutbox,
+            Map<String, PartnerType> partnerTypeByQueue) {
+
+        public static Dispatching standard(String queueNamePrefix) {
+            QueueNames queueNames = new QueueNames(queueNamePrefix);
+            var store = new DynamoDbCaseStore(AwsClients.dynamoDb(), Settings.required("TABLE_NAME"), queueNames);
+            return of(store, new DispatchOutbox(store, new SqsQueuePublisher(AwsClients.sqs(), queueNames),
+                    Clock.systemUTC()));
+        }
+
+        public static Dispatching of(CaseStore store, DispatchOutbox dispatchOutbox) {
+            return new Dispatching(store, dispatchOutbox, RoutingData.loadDefault().partners().all().stream()
+                    .collect(Collectors.toMap(Partner::queue, Partner::type, (first, second) -> first)));
+        }
     }
 
     @Override
@@ -84,15 +87,10 @@ public final class OutboxDispatchHandler implements RequestHandler<DynamodbEvent
             try {
                 OutboxRecord outbox = OutboxRecord.from(change.getNewImage());
                 CaseLogContext.set(outbox.caseId());
-                Optional<Instant> sentAt = dispatchOutbox.dispatch(outbox.caseId(), outbox.message());
-                if (sentAt.isEmpty()) {
-                    LOG.info("outbox message discarded, the case's personal data was erased: case={} message={}",
-                            outbox.caseId(), outbox.message().id());
-                    continue;
-                }
-                LOG.info("outbox message sent: case={} message={} queue={}", outbox.caseId(),
-                        outbox.message().id(), outbox.message().queue());
-                recordSent(outbox, sentAt.get(), metrics);
+                DispatchOutbox.Dispatch dispatch =
+                        dispatching.dispatchOutbox().dispatch(outbox.caseId(), outbox.message());
+                OutboxOutcomes.record(outbox.caseId(), outbox.message(), outbox.createdAt(), dispatch, metrics,
+                        dispatching.partnerTypeByQueue());
             } catch (RuntimeException e) {
                 LOG.warn("outbox message not sent, will retry: sequence={} error={}", change.getSequenceNumber(),
                         e.getClass().getSimpleName());
@@ -103,18 +101,5 @@ public final class OutboxDispatchHandler implements RequestHandler<DynamodbEvent
             }
         }
         return StreamsEventResponse.builder().withBatchItemFailures(List.of()).build();
-    }
-
-    private void recordSent(OutboxRecord outbox, Instant sentAt, Metrics metrics) {
-        OutboxMessage.Kind kind = outbox.message().kind();
-        if (kind == OutboxMessage.Kind.CONFIRMATION || kind == OutboxMessage.Kind.CITIZEN_UPDATE) {
-            return;
-        }
-        metrics.count(Metric.PARTNER_MESSAGES_SENT,
-                Dimension.partnerType(partnerTypeByQueue.get(outbox.message().queue())));
-        // Only the first lead's message completes routing; a later handover is a re-route, not routing latency.
-        if (kind == OutboxMessage.Kind.LEAD && outbox.createdAt() != null) {
-            metrics.add(Metric.ROUTING_LATENCY, Duration.between(outbox.createdAt(), sentAt).toMillis(), null);
-        }
     }
 }

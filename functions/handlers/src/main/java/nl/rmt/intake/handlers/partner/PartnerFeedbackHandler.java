@@ -4,9 +4,11 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.rmt.intake.application.FeedbackOutcome;
 import nl.rmt.intake.application.RecordFeedback;
 import nl.rmt.intake.config.AwsClients;
@@ -18,10 +20,11 @@ import nl.rmt.intake.domain.feedback.FeedbackValidator;
 import nl.rmt.intake.domain.form.FieldError;
 import nl.rmt.intake.domain.form.Language;
 import nl.rmt.intake.handlers.http.CallerIdentity;
+import nl.rmt.intake.handlers.http.CaseIdParameter;
 import nl.rmt.intake.handlers.http.ErrorBody;
 import nl.rmt.intake.handlers.http.HttpRequest;
 import nl.rmt.intake.handlers.http.HttpResponses;
-import nl.rmt.intake.handlers.http.JsonBodies;
+import nl.rmt.intake.handlers.http.JsonFieldReader;
 import nl.rmt.intake.messaging.QueueNames;
 import nl.rmt.intake.observability.CaseLogContext;
 import nl.rmt.intake.observability.Dimension;
@@ -71,26 +74,35 @@ public final class PartnerFeedbackHandler implements RequestHandler<APIGatewayV2
         HttpRequest request = new HttpRequest(event);
         Optional<String> partnerId = CallerIdentity.partnerId(event, partnerRolePrefix)
                 .or(() -> CallerIdentity.deskRegion(event, deskRolePrefix).map(DeskPartners::partnerIdOf));
-        String caseId = event.getPathParameters() == null ? null : event.getPathParameters().get("caseId");
-        CaseLogContext.set(caseId);
-        if (partnerId.isEmpty() || caseId == null) {
+        if (partnerId.isEmpty()) {
             LOG.info("feedback refused: caller is not a partner");
             return HttpResponses.json(403, ErrorBody.of("Forbidden"));
         }
         Language language = request.preferredLanguage();
-        Optional<FeedbackSubmission> submission = JsonBodies.read(request.body(), FeedbackSubmission.class);
-        if (submission.isEmpty()) {
+        Optional<String> caseId = CaseIdParameter.of(event);
+        if (caseId.isEmpty()) {
+            return HttpResponses.json(400, new ErrorBody(invalid(language), CaseIdParameter.error()));
+        }
+        CaseLogContext.set(caseId.get());
+        Optional<JsonNode> body = JsonFieldReader.object(request.body());
+        if (body.isEmpty()) {
             return HttpResponses.json(400, new ErrorBody(invalid(language), List.of(new FieldError("body",
                     "MALFORMED_JSON", language == Language.EN ? "The body is not a valid feedback document."
                             : "De inhoud is geen geldig terugmeldingsdocument."))));
         }
-        FeedbackValidation validation = FeedbackValidator.validate(submission.get(), language);
-        if (validation instanceof FeedbackValidation.Invalid invalidFeedback) {
-            return HttpResponses.json(400, new ErrorBody(invalid(language), invalidFeedback.errors()));
+        JsonFieldReader reader = new JsonFieldReader();
+        reader.onlyKeys(body.get(), "", Set.of("type", "reason", "outcome"));
+        FeedbackSubmission submission = new FeedbackSubmission(reader.string(body.get(), "", "type"),
+                reader.string(body.get(), "", "reason"), reader.string(body.get(), "", "outcome"));
+        FeedbackValidation validation = FeedbackValidator.validate(submission, language);
+        List<FieldError> errors = reader.withOthers(language,
+                validation instanceof FeedbackValidation.Invalid invalidFeedback ? invalidFeedback.errors() : List.of());
+        if (!errors.isEmpty()) {
+            return HttpResponses.json(400, new ErrorBody(invalid(language), errors));
         }
         var feedback = ((FeedbackValidation.Valid) validation).feedback();
-        FeedbackOutcome outcome = recordFeedback.record(caseId, partnerId.get(), feedback);
-        LOG.info("feedback: case={} partner={} type={} outcome={}", caseId, partnerId.get(), feedback.type(),
+        FeedbackOutcome outcome = recordFeedback.record(caseId.get(), partnerId.get(), feedback);
+        LOG.info("feedback: case={} partner={} type={} outcome={}", caseId.get(), partnerId.get(), feedback.type(),
                 outcome.getClass().getSimpleName());
         if (outcome instanceof FeedbackOutcome.Recorded recorded) {
             metrics.count(Metric.FEEDBACK_RECEIVED, Dimension.feedbackType(feedback.type()));

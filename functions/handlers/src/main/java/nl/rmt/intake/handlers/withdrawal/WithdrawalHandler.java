@@ -4,8 +4,11 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import nl.rmt.intake.application.WithdrawCase;
 import nl.rmt.intake.application.WithdrawalOutcome;
 import nl.rmt.intake.config.AwsClients;
@@ -19,7 +22,7 @@ import nl.rmt.intake.domain.withdrawal.WithdrawalValidator;
 import nl.rmt.intake.handlers.http.ErrorBody;
 import nl.rmt.intake.handlers.http.HttpRequest;
 import nl.rmt.intake.handlers.http.HttpResponses;
-import nl.rmt.intake.handlers.http.JsonBodies;
+import nl.rmt.intake.handlers.http.JsonFieldReader;
 import nl.rmt.intake.messaging.QueueNames;
 import nl.rmt.intake.observability.CaseLogContext;
 import nl.rmt.intake.observability.Invocation;
@@ -60,15 +63,21 @@ public final class WithdrawalHandler implements RequestHandler<APIGatewayV2HTTPE
     private APIGatewayV2HTTPResponse withdraw(APIGatewayV2HTTPEvent event, Metrics metrics) {
         HttpRequest request = new HttpRequest(event);
         Language language = request.preferredLanguage();
-        WithdrawalSubmission submission = JsonBodies.read(request.body(), WithdrawalSubmission.class).orElse(null);
-        if (submission == null) {
+        Optional<JsonNode> body = JsonFieldReader.object(request.body());
+        if (body.isEmpty()) {
             return HttpResponses.json(400, new ErrorBody(invalid(language), List.of(new FieldError("body",
                     "MALFORMED_JSON", language == Language.EN ? "Send the reference and the withdrawal code."
                             : "Stuur de referentie en de intrekcode mee."))));
         }
+        JsonFieldReader reader = new JsonFieldReader();
+        reader.onlyKeys(body.get(), "", Set.of("reference", "code"));
+        WithdrawalSubmission submission = new WithdrawalSubmission(reader.string(body.get(), "", "reference"),
+                reader.string(body.get(), "", "code"));
         WithdrawalValidation validation = WithdrawalValidator.validate(submission, language);
-        if (validation instanceof WithdrawalValidation.Invalid invalidRequest) {
-            return HttpResponses.json(400, new ErrorBody(invalid(language), invalidRequest.errors()));
+        List<FieldError> errors = reader.withOthers(language,
+                validation instanceof WithdrawalValidation.Invalid invalidRequest ? invalidRequest.errors() : List.of());
+        if (!errors.isEmpty()) {
+            return HttpResponses.json(400, new ErrorBody(invalid(language), errors));
         }
         var valid = ((WithdrawalValidation.Valid) validation).request();
         WithdrawalOutcome outcome = withdrawCase.withdraw(valid.reference(), valid.code());

@@ -5,7 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import nl.rmt.intake.application.Mailer;
+import nl.rmt.intake.application.SendCaseUpdate;
+import nl.rmt.intake.application.SendConfirmation;
+import nl.rmt.intake.config.AwsClients;
+import nl.rmt.intake.domain.routing.RoutingData;
+import nl.rmt.intake.mail.SesMailer;
+import nl.rmt.intake.messaging.QueueNames;
+import nl.rmt.intake.store.DynamoDbCaseStore;
+import nl.rmt.intake.testing.FaultySes;
 import nl.rmt.intake.handlers.outbox.OutboxDispatchHandler;
 import nl.rmt.intake.localstack.SentEmail;
 import nl.rmt.intake.testing.Cases;
@@ -24,8 +37,8 @@ class ConfirmationHandlerTest {
     @BeforeAll
     static void startStack() {
         LocalStack.stack();
-        handler = new ConfirmationHandler();
-        dispatcher = new OutboxDispatchHandler();
+        handler = LocalStack.asFunction("ConfirmationFunction", ConfirmationHandler::new);
+        dispatcher = LocalStack.asFunction("OutboxDispatchFunction", OutboxDispatchHandler::new);
     }
 
     @Test
@@ -114,15 +127,117 @@ class ConfirmationHandlerTest {
     }
 
     @Test
-    void returnsTheRestOfAFifoBatchAfterTheFirstFailure() {
-        String caseId = Cases.routed("jobseeker-ww-midden-brabant");
-        SQSEvent event = QueueEvents.withBodies("not json", "{\"caseId\":\"" + caseId + "\"}");
+    void failsOnlyTheFailedMessageAndTheLaterMessagesOfItsCaseWhileOtherCasesGoOn() {
+        String waiting = Cases.submitted("newcomer-amsterdam");
+        String ready = Cases.routed("jobseeker-ww-midden-brabant");
+        String readyReference = LocalStack.caseItem(ready).get("reference").s();
+        SQSEvent event = QueueEvents.withBodies("{\"caseId\":\"" + waiting + "\"}", "{\"caseId\":\"" + ready + "\"}",
+                "{\"caseId\":\"" + waiting + "\",\"round\":2,\"reason\":\"REROUTED\"}");
+        inGroups(event, waiting, ready, waiting);
 
         SQSBatchResponse response = handler.handleRequest(event, null);
 
         assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
-                .containsExactly(event.getRecords().get(0).getMessageId(), event.getRecords().get(1).getMessageId());
-        assertThat(LocalStack.caseItem(caseId)).doesNotContainKey("confirmation");
+                .containsExactly(event.getRecords().get(0).getMessageId(), event.getRecords().get(2).getMessageId());
+        assertThat(emailsAbout(readyReference)).hasSize(1);
+    }
+
+    @Test
+    void parksAnEmailSesRejectsAndFlagsTheCaseInsteadOfRetryingIt() {
+        String caseId = Cases.routed("zzp-noordoost-brabant");
+        SQSEvent request = confirmationRequests(caseId);
+        try (FaultySes ses = FaultySes.answering(400, "MessageRejected")) {
+            SQSBatchResponse response = handlerSendingThrough(ses).handleRequest(request, null);
+
+            assertThat(response.getBatchItemFailures()).isEmpty();
+            var item = LocalStack.caseItem(caseId);
+            assertThat(item.get("confirmation").m().get("status").s()).isEqualTo("FAILED");
+            assertThat(item.get("confirmation").m().get("reason").s()).isEqualTo("SES:MessageRejected");
+            assertThat(item.get("attention").m().get("subject").s()).isEqualTo("EMAIL#CONFIRMATION");
+        }
+        assertThat(handler.handleRequest(request, null).getBatchItemFailures()).isEmpty();
+        assertThat(emailsAbout(LocalStack.caseItem(caseId).get("reference").s())).isEmpty();
+    }
+
+    @Test
+    void sendsOnceWhenSesTookTheEmailButItsAnswerWasLost() {
+        String caseId = Cases.routed("jobbank-wajong-amsterdam");
+        SQSEvent request = confirmationRequests(caseId);
+        try (FaultySes ses = FaultySes.silent()) {
+            SQSBatchResponse response = handlerSendingThrough(ses).handleRequest(request, null);
+
+            assertThat(response.getBatchItemFailures()).isEmpty();
+            assertThat(ses.requests()).isEqualTo(1);
+        }
+        handler.handleRequest(request, null);
+
+        var item = LocalStack.caseItem(caseId);
+        assertThat(item.get("confirmation").m().get("status").s()).isEqualTo("UNCERTAIN");
+        assertThat(item.get("attention").m().get("reason").s()).isEqualTo("SES:NO_ANSWER");
+        assertThat(emailsAbout(item.get("reference").s())).isEmpty();
+    }
+
+    @Test
+    void sendsOnceSesIsBackWhenItWasDownAtTheFirstAttempt() throws Exception {
+        String caseId = Cases.routed("jobseeker-ww-midden-brabant");
+        SQSEvent request = confirmationRequests(caseId);
+        try (FaultySes ses = FaultySes.answering(503, "ServiceUnavailable")) {
+            SQSBatchResponse response = handlerSendingThrough(ses).handleRequest(request, null);
+
+            assertThat(response.getBatchItemFailures()).hasSize(1);
+            assertThat(LocalStack.caseItem(caseId)).doesNotContainKey("confirmation");
+        }
+        assertThat(handler.handleRequest(request, null).getBatchItemFailures()).isEmpty();
+        handler.handleRequest(request, null);
+
+        assertThat(emailsAbout(LocalStack.caseItem(caseId).get("reference").s())).hasSize(1);
+    }
+
+    @Test
+    void neverSendsAgainWhenTheAttemptStoppedBetweenSendingAndRecording() {
+        String caseId = Cases.routed("zzp-noordoost-brabant");
+        String reference = LocalStack.caseItem(caseId).get("reference").s();
+        SQSEvent request = confirmationRequests(caseId);
+        Mailer stopsAfterSending = (to, email, id) -> {
+            new SesMailer(LocalStack.stack().sesV2(), "noreply@rmt-intake.example.nl", null).send(to, email, id);
+            throw new StackOverflowError("the attempt stops before it records the email");
+        };
+        try {
+            handlerWith(stopsAfterSending, Clock.systemUTC()).handleRequest(request, null);
+        } catch (StackOverflowError expected) {
+            // As a function stopped by its timeout: nothing after the send ran.
+        }
+
+        SQSBatchResponse withinLease = handler.handleRequest(request, null);
+        SQSBatchResponse afterLease = handlerWith(new SesMailer(LocalStack.stack().sesV2(),
+                "noreply@rmt-intake.example.nl", null), Clock.offset(Clock.systemUTC(), Duration.ofMinutes(3)))
+                .handleRequest(request, null);
+
+        assertThat(withinLease.getBatchItemFailures()).hasSize(1);
+        assertThat(afterLease.getBatchItemFailures()).isEmpty();
+        assertThat(emailsAbout(reference)).hasSize(1);
+        assertThat(LocalStack.caseItem(caseId).get("attention").m().get("reason").s()).isEqualTo("CLAIM_ABANDONED");
+    }
+
+    private static void inGroups(SQSEvent event, String... groups) {
+        for (int i = 0; i < groups.length; i++) {
+            event.getRecords().get(i).setAttributes(Map.of("MessageGroupId", groups[i]));
+        }
+    }
+
+    private static ConfirmationHandler handlerSendingThrough(FaultySes ses) {
+        return handlerWith(new SesMailer(AwsClients.sesV2(Duration.ofMillis(500)).endpointOverride(ses.endpoint())
+                .build(), "noreply@rmt-intake.example.nl", null), Clock.systemUTC());
+    }
+
+    private static ConfirmationHandler handlerWith(Mailer mailer, Clock clock) {
+        var store = new DynamoDbCaseStore(LocalStack.stack().dynamoDb(), LocalStack.table(),
+                new QueueNames(System.getProperty("QUEUE_NAME_PREFIX")));
+        RoutingData routing = RoutingData.loadDefault();
+        return new ConfirmationHandler(
+                new SendConfirmation(store, mailer, routing, clock, Duration.ofMinutes(2),
+                        "https://rmt-intake.example.nl/intrekken", new SecureRandom()),
+                new SendCaseUpdate(store, mailer, routing, clock, Duration.ofMinutes(2)));
     }
 
     /** A case whose partner messages are out and whose confirmation request is on the queue. */

@@ -26,8 +26,8 @@ class DeskApiHandlerTest {
     @BeforeAll
     static void startStack() {
         LocalStack.stack();
-        handler = new DeskApiHandler();
-        dispatcher = new OutboxDispatchHandler();
+        handler = LocalStack.asFunction("DeskApiFunction", DeskApiHandler::new);
+        dispatcher = LocalStack.asFunction("OutboxDispatchFunction", OutboxDispatchHandler::new);
     }
 
     @Test

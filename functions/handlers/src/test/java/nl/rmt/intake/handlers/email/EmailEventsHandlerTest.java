@@ -18,7 +18,7 @@ class EmailEventsHandlerTest {
     @BeforeAll
     static void startStack() {
         LocalStack.stack();
-        handler = new EmailEventsHandler();
+        handler = LocalStack.asFunction("EmailEventsFunction", EmailEventsHandler::new);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.rmt.intake.handlers.escalation;
 
+import nl.rmt.intake.config.AwsClients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
@@ -36,7 +37,7 @@ class EscalationHandlerTest {
     @BeforeAll
     static void startStack() {
         LocalStack.stack();
-        dispatcher = new OutboxDispatchHandler();
+        dispatcher = LocalStack.asFunction("OutboxDispatchFunction", OutboxDispatchHandler::new);
     }
 
     @Test
@@ -75,7 +76,7 @@ class EscalationHandlerTest {
     @Test
     void neverEscalatesAnAcceptedCase() {
         String caseId = Cases.routed("jobseeker-ww-midden-brabant");
-        new PartnerFeedbackHandler().handleRequest(
+        LocalStack.asFunction("PartnerFeedbackFunction", PartnerFeedbackHandler::new).handleRequest(
                 PartnerCalls.feedbackFromPartner(caseId, "uwv", Map.of("type", "ACCEPTED")), null);
 
         runAt(Instant.now().plus(Duration.ofDays(30)));
@@ -98,19 +99,20 @@ class EscalationHandlerTest {
     @ParameterizedTest
     @Event(value = "events/escalation/hourly.json", type = ScheduledEvent.class)
     void theScheduledRunReportsHowManyItEscalated(ScheduledEvent event) {
-        Map<String, Integer> result = new EscalationHandler().handleRequest(event, null);
+        Map<String, Integer> result = LocalStack.asFunction("EscalationFunction", EscalationHandler::new).handleRequest(event, null);
 
         assertThat(result).containsKey("escalated");
     }
 
     private static Map<String, Integer> runAt(Instant now) {
-        EscalateOverdueLeads escalate = new EscalateOverdueLeads(
-                new DynamoDbCaseStore(LocalStack.stack().dynamoDb(), LocalStack.table(),
-                        new QueueNames(System.getProperty("QUEUE_NAME_PREFIX"))),
-                IntakeTriage.loadDefault(),
-                new EscalationPolicy(new WorkingDays(new DutchHolidays())),
-                Clock.fixed(now, ZoneOffset.UTC));
-        return new EscalationHandler(escalate).handleRequest(new ScheduledEvent(), null);
+        EscalationHandler handler = LocalStack.asFunction("EscalationFunction", () -> new EscalationHandler(
+                new EscalateOverdueLeads(
+                        new DynamoDbCaseStore(AwsClients.dynamoDb(), LocalStack.table(),
+                                new QueueNames(System.getProperty("QUEUE_NAME_PREFIX"))),
+                        IntakeTriage.loadDefault(),
+                        new EscalationPolicy(new WorkingDays(new DutchHolidays())),
+                        Clock.fixed(now, ZoneOffset.UTC))));
+        return handler.handleRequest(new ScheduledEvent(), null);
     }
 
 }

@@ -20,7 +20,7 @@ class PreviewIntakeHandlerTest {
     @BeforeAll
     static void startStack() {
         LocalStack.stack();
-        handler = new PreviewIntakeHandler();
+        handler = LocalStack.asFunction("PreviewIntakeFunction", PreviewIntakeHandler::new);
     }
 
     @ParameterizedTest

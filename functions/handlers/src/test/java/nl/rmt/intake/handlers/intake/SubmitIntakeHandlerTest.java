@@ -25,7 +25,7 @@ class SubmitIntakeHandlerTest {
     @BeforeAll
     static void startStack() {
         LocalStack.stack();
-        handler = new SubmitIntakeHandler();
+        handler = LocalStack.asFunction("SubmitIntakeFunction", SubmitIntakeHandler::new);
     }
 
     @Test

@@ -25,7 +25,7 @@ class SubmitIntakeMetricsTest {
     static void startStack() {
         LocalStack.stack();
         metrics = new RecordedMetrics();
-        handler = new SubmitIntakeHandler(metrics);
+        handler = LocalStack.asFunction("SubmitIntakeFunction", () -> new SubmitIntakeHandler(metrics));
     }
 
     private int before;

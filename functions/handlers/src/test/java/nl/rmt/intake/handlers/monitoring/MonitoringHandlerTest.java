@@ -31,7 +31,7 @@ class MonitoringHandlerTest {
     @BeforeAll
     static void startStack() {
         LocalStack.stack();
-        handler = new MonitoringHandler();
+        handler = LocalStack.asFunction("MonitoringFunction", MonitoringHandler::new);
     }
 
     @ParameterizedTest

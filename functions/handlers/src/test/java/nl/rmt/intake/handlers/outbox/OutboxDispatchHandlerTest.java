@@ -14,6 +14,7 @@ import java.util.Map;
 import nl.rmt.intake.json.Json;
 import nl.rmt.intake.testing.Cases;
 import nl.rmt.intake.testing.LocalStack;
+import nl.rmt.intake.testing.Outbox;
 import nl.rmt.intake.testing.StreamEvents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class OutboxDispatchHandlerTest {
     @BeforeAll
     static void startStack() {
         LocalStack.stack();
-        handler = new OutboxDispatchHandler();
+        handler = LocalStack.asFunction("OutboxDispatchFunction", OutboxDispatchHandler::new);
     }
 
     @Test
@@ -119,5 +120,57 @@ class OutboxDispatchHandlerTest {
 
         assertThat(response.getBatchItemFailures()).isEmpty();
         assertThat(LocalStack.caseItem(caseId).get("status").s()).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void parksAMessageTheQueueRefusesForGoodAndGoesOnWithTheRestOfTheBatch() {
+        String poisoned = Cases.submitted("jobbank-wajong-amsterdam");
+        String healthy = Cases.submitted("jobseeker-ww-midden-brabant");
+        Outbox.poison(poisoned, "PARTNER#uwv");
+        DynamodbEvent batch = StreamEvents.pendingOutboxOf(poisoned);
+        List<DynamodbEvent.DynamodbStreamRecord> records = new java.util.ArrayList<>(batch.getRecords());
+        records.addAll(StreamEvents.pendingOutboxOf(healthy).getRecords());
+        batch.setRecords(records);
+
+        StreamsEventResponse response = handler.handleRequest(batch, null);
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        var parked = Outbox.item(poisoned, "PARTNER#uwv");
+        assertThat(parked.get("status").s()).isEqualTo("FAILED");
+        assertThat(parked.get("failureReason").s()).isEqualTo("SQS:InvalidAttributeValue");
+        assertThat(parked).doesNotContainKeys("gsi4pk", "gsi4sk");
+        var flagged = LocalStack.caseItem(poisoned);
+        assertThat(flagged.get("status").s()).isEqualTo("SUBMITTED");
+        assertThat(flagged.get("attention").m().get("subject").s()).isEqualTo("PARTNER#uwv");
+        assertThat(flagged.get("attention").m().get("reason").s()).isEqualTo("SQS:InvalidAttributeValue");
+        assertThat(flagged.get("gsi4pk").s()).isEqualTo("ATTENTION#" + flagged.get("region").s());
+        assertThat(LocalStack.caseItem(healthy).get("status").s()).isEqualTo("ROUTED");
+        assertThat(LocalStack.takeAllFor("partner-uwv", healthy)).hasSize(1);
+        assertThat(LocalStack.takeAllFor("partner-uwv", poisoned)).isEmpty();
+    }
+
+    @Test
+    void parksAMessageOnceWhenItsRecordIsDeliveredAgain() {
+        String poisoned = Cases.submitted("jobbank-wajong-amsterdam");
+        Outbox.poison(poisoned, "PARTNER#uwv");
+        DynamodbEvent event = StreamEvents.pendingOutboxOf(poisoned);
+        handler.handleRequest(event, null);
+        String firstFlag = LocalStack.caseItem(poisoned).get("attention").m().get("since").s();
+
+        StreamsEventResponse again = handler.handleRequest(event, null);
+
+        assertThat(again.getBatchItemFailures()).isEmpty();
+        assertThat(LocalStack.caseItem(poisoned).get("attention").m().get("since").s()).isEqualTo(firstFlag);
+    }
+
+    @Test
+    void takesASentMessageOutOfTheWaitingIndex() {
+        String caseId = Cases.submitted("jobbank-wajong-amsterdam");
+        assertThat(Outbox.item(caseId, "PARTNER#uwv").get("gsi4pk").s()).isEqualTo("OUTBOX#PENDING");
+
+        handler.handleRequest(StreamEvents.pendingOutboxOf(caseId), null);
+
+        assertThat(Outbox.item(caseId, "PARTNER#uwv")).doesNotContainKeys("gsi4pk", "gsi4sk");
+        LocalStack.takeAllFor("partner-uwv", caseId);
     }
 }

@@ -20,7 +20,7 @@ class OutboxDispatchMetricsTest {
     static void startStack() {
         LocalStack.stack();
         metrics = new RecordedMetrics();
-        handler = new OutboxDispatchHandler(metrics);
+        handler = LocalStack.asFunction("OutboxDispatchFunction", () -> new OutboxDispatchHandler(metrics));
     }
 
     @Test

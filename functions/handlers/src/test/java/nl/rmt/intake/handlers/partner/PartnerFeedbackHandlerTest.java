@@ -30,8 +30,8 @@ class PartnerFeedbackHandlerTest {
     @BeforeAll
     static void startStack() {
         LocalStack.stack();
-        handler = new PartnerFeedbackHandler();
-        dispatcher = new OutboxDispatchHandler();
+        handler = LocalStack.asFunction("PartnerFeedbackFunction", PartnerFeedbackHandler::new);
+        dispatcher = LocalStack.asFunction("OutboxDispatchFunction", OutboxDispatchHandler::new);
     }
 
     @Test
@@ -209,7 +209,7 @@ class PartnerFeedbackHandlerTest {
         report(caseId, "uwv", Map.of("type", "REJECTED", "reason", "Geen uitkering bij UWV."));
 
         dispatcher.handleRequest(StreamEvents.pendingOutboxOf(caseId), null);
-        new ConfirmationHandler().handleRequest(QueueEvents.of(LocalStack.takeAllFor("confirmation", caseId)), null);
+        LocalStack.asFunction("ConfirmationFunction", ConfirmationHandler::new).handleRequest(QueueEvents.of(LocalStack.takeAllFor("confirmation", caseId)), null);
 
         assertThat(LocalStack.stack().mailbox().sentTo("noor.jansen@example.org"))
                 .filteredOn(email -> email.subject().contains(reference))

@@ -1,5 +1,6 @@
 package nl.rmt.intake.handlers.retention;
 
+import nl.rmt.intake.config.AwsClients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -34,7 +35,7 @@ class RetentionHandlerTest {
     @BeforeAll
     static void startStack() {
         LocalStack.stack();
-        feedback = new PartnerFeedbackHandler();
+        feedback = LocalStack.asFunction("PartnerFeedbackFunction", PartnerFeedbackHandler::new);
     }
 
     @Test
@@ -175,18 +176,19 @@ class RetentionHandlerTest {
     void theScheduledRunReadsItsDaysFromTheTemplatesSettingsAndReportsWhatItErased(ScheduledEvent event) {
         assertThat(RetentionHandler.policyFromSettings()).isEqualTo(new RetentionPolicy(90, 365));
 
-        Map<String, Integer> result = new RetentionHandler().handleRequest(event, null);
+        Map<String, Integer> result = LocalStack.asFunction("RetentionFunction", RetentionHandler::new).handleRequest(event, null);
 
         assertThat(result).containsKeys("erased", "afterClosing", "maximumAge");
     }
 
     private static Map<String, Integer> runAt(Instant now) {
-        return new RetentionHandler(retentionAt(now)).handleRequest(new ScheduledEvent(), null);
+        return LocalStack.asFunction("RetentionFunction", () -> new RetentionHandler(retentionAt(now))).handleRequest(new ScheduledEvent(), null);
     }
 
+    /** Built inside {@code asFunction}, its client acts with the retention function's role. */
     private static EraseExpiredPersonalData retentionAt(Instant now) {
         return new EraseExpiredPersonalData(
-                new DynamoDbCaseStore(LocalStack.stack().dynamoDb(), LocalStack.table(),
+                new DynamoDbCaseStore(AwsClients.dynamoDb(), LocalStack.table(),
                         new QueueNames(System.getProperty("QUEUE_NAME_PREFIX"))),
                 POLICY,
                 Clock.fixed(now, ZoneOffset.UTC));

@@ -26,7 +26,7 @@ class WithdrawalHandlerTest {
     @BeforeAll
     static void startStack() {
         LocalStack.stack();
-        handler = new WithdrawalHandler();
+        handler = LocalStack.asFunction("WithdrawalFunction", WithdrawalHandler::new);
     }
 
     @Test
@@ -42,7 +42,7 @@ class WithdrawalHandlerTest {
         assertThat(item).doesNotContainKeys("person", "remarks", "gsi2pk");
         assertThat(item.get("decision").m().get("region").m()).doesNotContainKey("homeMunicipality");
 
-        new OutboxDispatchHandler().handleRequest(StreamEvents.pendingOutboxOf(confirmed.caseId()), null);
+        LocalStack.asFunction("OutboxDispatchFunction", OutboxDispatchHandler::new).handleRequest(StreamEvents.pendingOutboxOf(confirmed.caseId()), null);
         for (String queue : new String[] {"partner-vakbonden", "partner-am23-schuldhulp"}) {
             var notices = LocalStack.takeAllFor(queue, confirmed.caseId()).stream()
                     .map(message -> Json.read(message.body(), JsonNode.class))
@@ -60,7 +60,7 @@ class WithdrawalHandlerTest {
         assertThat(lateReferrals.getRecords()).isNotEmpty();
 
         assertThat(withdraw(confirmed.reference(), confirmed.code()).getStatusCode()).isEqualTo(200);
-        new OutboxDispatchHandler().handleRequest(lateReferrals, null);
+        LocalStack.asFunction("OutboxDispatchFunction", OutboxDispatchHandler::new).handleRequest(lateReferrals, null);
 
         var referrals = LocalStack.itemsOfCase(confirmed.caseId()).stream()
                 .filter(item -> item.get("sk").s().startsWith("OUTBOX#"))

@@ -2,6 +2,7 @@ package nl.rmt.intake.localstack.emulator;
 
 import java.net.URI;
 import org.elasticmq.NodeAddress;
+import org.elasticmq.StrictSQSLimits$;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 
@@ -32,6 +33,8 @@ public final class ElasticMqServer implements AutoCloseable {
                 .withServerAddress(new NodeAddress("http", "127.0.0.1", port, ""))
                 .withAWSRegion(region)
                 .withAWSAccountId(accountId)
+                // As strict as SQS: a body of at most 1 MiB, batches of at most 10, waits of at most 20 s, valid names.
+                .withSQSLimits(StrictSQSLimits$.MODULE$)
                 .start();
         try {
             server.waitUntilStarted();

@@ -6,12 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.rmt.intake.localstack.iam.IamPolicy;
 
 /**
  * An AWS::Serverless::Function as the local stack runs it: Globals merged, intrinsic functions resolved.
  *
  * @param handler     as written: {@code pkg.Class::method} or {@code pkg.Class}
  * @param environment Environment.Variables, resolved to text, in template order
+ * @param deadLetterQueueArn the SQS DeadLetterQueue of asynchronous invocations that failed every attempt
+ * @param activeTracing whether {@code Tracing} is {@code Active}: Lambda then sends traces with the role
+ * @param policy      the function's execution role, resolved to local ARNs
  */
 public record FunctionDefinition(
         String logicalId,
@@ -22,7 +26,10 @@ public record FunctionDefinition(
         Duration timeout,
         int memorySizeMb,
         Map<String, String> environment,
-        List<FunctionEvent> events) {
+        List<FunctionEvent> events,
+        Optional<String> deadLetterQueueArn,
+        boolean activeTracing,
+        IamPolicy policy) {
 
     public FunctionDefinition {
         environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.rmt.intake.localstack.iam.FunctionPolicies;
+import nl.rmt.intake.localstack.iam.LocalArns;
 import nl.rmt.intake.localstack.provision.ProvisionedResources;
 import nl.rmt.intake.localstack.template.IntrinsicResolver;
 import nl.rmt.intake.localstack.template.LocalNames;
@@ -27,12 +29,14 @@ public final class FunctionReader {
     private final IntrinsicResolver resolver;
     private final ProvisionedResources resources;
     private final RouteAuthorizers routeAuthorizers;
+    private final FunctionPolicies policies;
 
     public FunctionReader(TemplateModel template, IntrinsicResolver resolver, ProvisionedResources resources) {
         this.template = template;
         this.resolver = resolver;
         this.resources = resources;
         this.routeAuthorizers = new RouteAuthorizers(template, resolver);
+        this.policies = new FunctionPolicies(template, resolver, new LocalArns(resolver.stack(), resources));
     }
 
     /** What SAM's transform would refuse in the functions read (see {@link RouteAuthorizers}); served anyway. */
@@ -57,6 +61,7 @@ public final class FunctionReader {
         if (handler == null) {
             throw new IllegalArgumentException(where + ".Handler is required");
         }
+        List<FunctionEvent> events = events(resource.logicalId(), properties.get("Events"), where + ".Events");
         return new FunctionDefinition(
                 resource.logicalId(),
                 LocalNames.functionName(resource, resolver),
@@ -68,7 +73,10 @@ public final class FunctionReader {
                 optionalText(properties.get("MemorySize"), where + ".MemorySize")
                         .map(Integer::parseInt).orElse(DEFAULT_MEMORY_MB),
                 environment(properties.get("Environment"), where + ".Environment"),
-                events(resource.logicalId(), properties.get("Events"), where + ".Events"));
+                events,
+                deadLetterQueue(properties.get("DeadLetterQueue"), where + ".DeadLetterQueue"),
+                optionalText(properties.get("Tracing"), where + ".Tracing").filter("Active"::equals).isPresent(),
+                policies.read(resource, events));
     }
 
     private Map<String, String> environment(Object environment, String where) {
@@ -166,6 +174,14 @@ public final class FunctionReader {
                 filterPatterns(values),
                 values.nested("ScalingConfig", "MaximumConcurrency").map(Integer::parseInt),
                 values.flag("Enabled", true));
+    }
+
+    private Optional<String> deadLetterQueue(Object deadLetterQueue, String where) {
+        Map<String, Object> target = map(deadLetterQueue, where);
+        if (!"SQS".equals(target.get("Type"))) {
+            return Optional.empty();
+        }
+        return Optional.of(resolver.resolveString(target.get("TargetArn"), where + ".TargetArn"));
     }
 
     private static List<String> filterPatterns(EventProperties values) {

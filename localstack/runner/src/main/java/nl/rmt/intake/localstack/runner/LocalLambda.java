@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.rmt.intake.localstack.EmbeddedStack;
+import nl.rmt.intake.localstack.LocalClients;
+import nl.rmt.intake.localstack.iam.ActingFunction;
+import nl.rmt.intake.localstack.iam.LocalArns;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 import nl.rmt.intake.localstack.function.DynamoDbStreamSource;
 import nl.rmt.intake.localstack.function.FunctionDefinition;
 import nl.rmt.intake.localstack.function.SqsQueueSource;
@@ -92,8 +97,9 @@ public final class LocalLambda implements AutoCloseable {
                                     Optional<StaticSite> site) {
         ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
         Map<String, LambdaFunction> functions = new LinkedHashMap<>();
+        LocalArns arns = new LocalArns(stack.settings(), stack.resources());
         for (FunctionDefinition definition : stack.environment().functions()) {
-            functions.put(definition.logicalId(), LambdaFunction.load(definition, stack.settings(), classLoader));
+            functions.put(definition.logicalId(), LambdaFunction.load(definition, stack.settings(), classLoader, arns));
         }
         String region = stack.settings().region();
         List<EventSourcePoller> pollers = new ArrayList<>();
@@ -101,12 +107,15 @@ public final class LocalLambda implements AutoCloseable {
             FunctionDefinition definition = function.definition();
             for (DynamoDbStreamSource source : definition.events(DynamoDbStreamSource.class)) {
                 if (source.enabled()) {
-                    pollers.add(new DynamoDbStreamPoller(function, source, stack.dynamoDbStreams(), stack.sqs(), region));
+                    // Lambda reads the stream and sends to the OnFailure destination with the function's role.
+                    DynamoDbStreamsClient streams = ActingFunction.as(function.role(),
+                            () -> LocalClients.dynamoDbStreams(stack.endpoints().dynamoDb(), region));
+                    pollers.add(new DynamoDbStreamPoller(function, source, streams, sqsActingAs(function, stack), region));
                 }
             }
             for (SqsQueueSource source : definition.events(SqsQueueSource.class)) {
                 if (source.enabled()) {
-                    pollers.add(new SqsQueuePoller(function, source, stack.sqs(), region));
+                    pollers.add(new SqsQueuePoller(function, source, sqsActingAs(function, stack), region));
                 }
             }
             definition.events(UnsupportedEvent.class).forEach(event -> LOG.info(
@@ -117,13 +126,18 @@ public final class LocalLambda implements AutoCloseable {
         ScheduleTimer timer = new ScheduleTimer(clock);
         // Parsed before anything listens, so that a malformed expression fails the start and leaves nothing running.
         List<ScheduleTimer.Timed> timed = scheduleMode == ScheduleMode.ON_TIMER ? ScheduleTimer.timed(schedules) : List.of();
-        TopicPublisher topics = new TopicPublisher(functions.values(), stack.resources(), stack.settings(), clock);
+        TopicPublisher topics = new TopicPublisher(functions.values(), stack.resources(), stack.settings(),
+                stack.endpoints().sqs(), clock);
         HttpApiServer httpApi = HttpApiServer.start(httpPort, List.copyOf(functions.values()), stack.settings(), schedules,
                 site);
         PollerGroup group = new PollerGroup(pollers);
         group.start();
         timer.start(timed);
         return new LocalLambda(functions, httpApi, group, schedules, timer, topics);
+    }
+
+    private static SqsClient sqsActingAs(LambdaFunction function, EmbeddedStack stack) {
+        return ActingFunction.as(function.role(), () -> LocalClients.sqs(stack.endpoints().sqs(), stack.settings().region()));
     }
 
     public URI httpApiUrl() {

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import nl.rmt.intake.localstack.EmbeddedStack;
 import nl.rmt.intake.localstack.ProjectFiles;
 import nl.rmt.intake.localstack.emulator.FreePort;
+import nl.rmt.intake.localstack.iam.IamEnforcement;
 import nl.rmt.intake.localstack.provision.ProvisionedResource;
 import nl.rmt.intake.localstack.provision.ProvisionedResources;
 import nl.rmt.intake.localstack.runner.demo.DemoRunner;
@@ -130,6 +131,9 @@ public final class LocalStackMain {
         out.printf("  SQS             %s  %d queues%n", stack.endpoints().sqs(),
                 stack.resources().ofType(ProvisionedResources.QUEUE).size());
         out.printf("  SES web view    http://localhost:%d%n", stack.endpoints().sesV2().getPort());
+        out.printf("  IAM             %s%n", IamEnforcement.enabled()
+                ? "each function acts with its role in template.yaml; a call it does not allow fails"
+                : "NOT enforced (" + IamEnforcement.PROPERTY + "=false): what runs here may be refused on AWS");
         for (EventSourcePoller poller : lambda.pollers()) {
             out.printf("  Poller          %s%n", poller.description());
         }

@@ -11,9 +11,16 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import nl.rmt.intake.localstack.function.FunctionDefinition;
+import nl.rmt.intake.localstack.iam.ActingFunction;
+import nl.rmt.intake.localstack.iam.FunctionRole;
+import nl.rmt.intake.localstack.iam.LocalArns;
+import nl.rmt.intake.localstack.iam.Permission;
+import nl.rmt.intake.localstack.provision.ProvisionedResources;
 import nl.rmt.intake.localstack.template.StackSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,19 +35,29 @@ public final class LambdaFunction {
 
     private final FunctionDefinition definition;
     private final String arn;
+    private final FunctionRole role;
     private final Handler handler;
+    private boolean platformPermissionsChecked;
 
-    private LambdaFunction(FunctionDefinition definition, String arn, Handler handler) {
+    private LambdaFunction(FunctionDefinition definition, String arn, FunctionRole role, Handler handler) {
         this.definition = definition;
         this.arn = arn;
+        this.role = role;
         this.handler = handler;
     }
 
-    /**
-     * Loads and instantiates the function's handler class. Call after the environment was applied:
-     * handlers read their configuration when they are created.
-     */
+    /** As {@link #load(FunctionDefinition, StackSettings, ClassLoader, LocalArns)} for a function of no stack's resources. */
     public static LambdaFunction load(FunctionDefinition definition, StackSettings stack, ClassLoader classLoader) {
+        return load(definition, stack, classLoader, new LocalArns(stack, ProvisionedResources.of(List.of())));
+    }
+
+    /**
+     * Loads and instantiates the function's handler class as the function: the SDK clients it builds act with its
+     * role. Call after the environment was applied: handlers read their configuration when they are created.
+     */
+    public static LambdaFunction load(FunctionDefinition definition, StackSettings stack, ClassLoader classLoader,
+                                      LocalArns arns) {
+        FunctionRole role = new FunctionRole(definition.logicalId(), definition.functionName(), definition.policy(), arns);
         String arn = "arn:" + stack.partition() + ":lambda:" + stack.region() + ":" + stack.accountId()
                 + ":function:" + definition.functionName();
         Class<?> handlerClass;
@@ -50,8 +67,8 @@ public final class LambdaFunction {
             throw new IllegalStateException(definition.logicalId() + ": handler class " + definition.handlerClassName()
                     + " is not on the class path", e);
         }
-        Object instance = instantiate(definition, handlerClass);
-        return new LambdaFunction(definition, arn, handlerFor(definition, handlerClass, instance, classLoader));
+        Object instance = ActingFunction.as(role, () -> instantiate(definition, handlerClass));
+        return new LambdaFunction(definition, arn, role, handlerFor(definition, handlerClass, instance, classLoader));
     }
 
     public FunctionDefinition definition() {
@@ -60,6 +77,11 @@ public final class LambdaFunction {
 
     public String arn() {
         return arn;
+    }
+
+    /** The function's execution role: the event source pollers act with it too. */
+    public FunctionRole role() {
+        return role;
     }
 
     /**
@@ -72,14 +94,62 @@ public final class LambdaFunction {
         String requestId = UUID.randomUUID().toString();
         long started = System.nanoTime();
         Context context = new LocalContext(definition, arn, requestId);
+        checkPlatformPermissions();
         try {
-            String result = handler.call(eventJson, context);
+            // Clients a handler builds lazily, on its first invocation, act with the role too.
+            String result = ActingFunction.as(role, () -> call(eventJson, context));
             LOG.info("{} requestId={} {} ms", definition.logicalId(), requestId, (System.nanoTime() - started) / 1_000_000);
             return result;
-        } catch (InvocationTargetException e) {
-            throw failure(requestId, started, e.getCause());
-        } catch (Exception e) {
+        } catch (HandlerException e) {
+            Throwable cause = e.getCause() instanceof InvocationTargetException target ? target.getCause() : e.getCause();
+            throw failure(requestId, started, cause);
+        } catch (RuntimeException e) {
             throw failure(requestId, started, e);
+        } catch (Error e) {
+            // A crash of the "container": the invocation fails as a whole, as Lambda reports a runtime exit.
+            throw failure(requestId, started, e);
+        }
+    }
+
+    private String call(String eventJson, Context context) {
+        try {
+            return handler.call(eventJson, context);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new HandlerException(e);
+        }
+    }
+
+    /**
+     * Lambda writes the function's log lines (and, with active tracing, its traces) with the function's role. Without
+     * those permissions AWS runs the function but loses what it writes, so a missing one is reported, not failed.
+     */
+    private void checkPlatformPermissions() {
+        if (platformPermissionsChecked) {
+            return;
+        }
+        platformPermissionsChecked = true;
+        List<Permission> platform = new ArrayList<>();
+        String logStream = role.arns().logStream(definition.functionName());
+        platform.add(new Permission("logs:CreateLogStream", logStream));
+        platform.add(new Permission("logs:PutLogEvents", logStream));
+        if (definition.activeTracing()) {
+            platform.add(new Permission("xray:PutTraceSegments", "*"));
+            platform.add(new Permission("xray:PutTelemetryRecords", "*"));
+        }
+        for (Permission permission : platform) {
+            if (!role.exercise(permission)) {
+                LOG.warn("{}: its role does not allow {}; on AWS what it writes there would be lost",
+                        definition.logicalId(), permission);
+            }
+        }
+    }
+
+    /** A checked exception of the handler, carried through the role's scope. */
+    private static final class HandlerException extends RuntimeException {
+        HandlerException(Exception cause) {
+            super(cause);
         }
     }
 

@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import nl.rmt.intake.localstack.LocalClients;
+import nl.rmt.intake.localstack.iam.ActingFunction;
 import nl.rmt.intake.localstack.function.SnsTopicSource;
 import nl.rmt.intake.localstack.provision.ProvisionedResources;
 import nl.rmt.intake.localstack.runner.filter.EventFilter;
@@ -19,19 +23,29 @@ import nl.rmt.intake.localstack.runner.invoke.LambdaFunction;
 import nl.rmt.intake.localstack.template.StackSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Delivers a message published to one of the template's topics to every function with an {@code SNS} event on
  * it whose FilterPolicy lets it through, one at a time, before returning. On AWS the deliveries run
- * asynchronously and in parallel, with retries.
+ * asynchronously and in parallel. As Lambda does with an asynchronous event, a failing function is tried three times
+ * in all, then the event goes to its SQS DeadLetterQueue, sent with the function's role.
  */
 public final class TopicPublisher {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicPublisher.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private record Subscription(LambdaFunction function, SnsTopicSource source, EventFilter filter, String arn) {
+    private record Subscription(LambdaFunction function, SnsTopicSource source, EventFilter filter, String arn,
+                                Optional<DeadLetters> deadLetters) {
     }
+
+    /** Where Lambda puts an asynchronous event that failed every attempt, sending with the function's role. */
+    private record DeadLetters(SqsClient sqs, String queueUrl) {
+    }
+
+    /** Lambda tries an asynchronous event this many times in all (the first try and two retries). */
+    private static final int ASYNC_ATTEMPTS = 3;
 
     private final List<Subscription> subscriptions;
     private final ProvisionedResources resources;
@@ -39,7 +53,7 @@ public final class TopicPublisher {
     private final Clock clock;
 
     public TopicPublisher(Collection<LambdaFunction> functions, ProvisionedResources resources, StackSettings stack,
-                          Clock clock) {
+                          URI sqsEndpoint, Clock clock) {
         List<Subscription> found = new ArrayList<>();
         for (LambdaFunction function : functions) {
             for (SnsTopicSource source : function.definition().events(SnsTopicSource.class)) {
@@ -49,7 +63,12 @@ public final class TopicPublisher {
                 }
                 String arn = source.topicArn() + ":" + UUID.nameUUIDFromBytes(
                         (function.definition().logicalId() + "/" + source.name()).getBytes(StandardCharsets.UTF_8));
-                found.add(new Subscription(function, source, EventFilter.of(source.filterPolicy().stream().toList()), arn));
+                Optional<DeadLetters> deadLetters = function.definition().deadLetterQueueArn()
+                        .flatMap(resources::queueUrlForArn)
+                        .map(url -> new DeadLetters(ActingFunction.as(function.role(),
+                                () -> LocalClients.sqs(sqsEndpoint, stack.region())), url));
+                found.add(new Subscription(function, source, EventFilter.of(source.filterPolicy().stream().toList()), arn,
+                        deadLetters));
             }
         }
         this.subscriptions = List.copyOf(found);
@@ -79,15 +98,30 @@ public final class TopicPublisher {
             }
             String functionId = subscription.function().definition().logicalId();
             invoked.add(functionId);
-            try {
-                subscription.function().invoke(SnsEvents.event(subscription.arn(), topicArn, messageId, message,
-                        attributes, clock.instant(), stack.region()));
-            } catch (FunctionFailure e) {
+            String event = SnsEvents.event(subscription.arn(), topicArn, messageId, message, attributes,
+                    clock.instant(), stack.region());
+            if (!invokeAsync(subscription.function(), event)) {
                 failed.add(functionId);
+                subscription.deadLetters().ifPresent(deadLetters -> deadLetters.sqs().sendMessage(request -> request
+                        .queueUrl(deadLetters.queueUrl()).messageBody(event)));
             }
         }
         LOG.info("{}: message {} delivered to {} function(s), {} failed", topicLogicalId, messageId, invoked.size(), failed.size());
         return new TopicPublication(messageId, invoked, failed);
+    }
+
+    /** Whether one of Lambda's attempts at an asynchronous invocation succeeded. */
+    private static boolean invokeAsync(LambdaFunction function, String event) {
+        for (int attempt = 1; attempt <= ASYNC_ATTEMPTS; attempt++) {
+            try {
+                function.invoke(event);
+                return true;
+            } catch (FunctionFailure e) {
+                LOG.info("{}: asynchronous attempt {} of {} failed", function.definition().logicalId(), attempt,
+                        ASYNC_ATTEMPTS);
+            }
+        }
+        return false;
     }
 
     private static boolean passes(Subscription subscription, String message, Map<String, String> attributes) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -147,26 +146,16 @@ public final class SqsQueuePoller extends PollingThread {
     }
 
     /**
-     * The messages to delete. On a FIFO queue a failed message also holds back the later messages of its
-     * group in the batch, so that the group stays in order when it is delivered again.
+     * The messages to delete: every one the function did not report, as Lambda does, on FIFO queues too. Lambda
+     * does not hold back the later messages of a failed message's group in the batch: a function that must keep a
+     * group in order reports them itself, so the emulator must not do it for it.
      */
     private List<Message> succeeded(List<Message> batch, BatchItemFailures failures) {
         if (failures.wholeBatch()) {
             LOG.info("{}: batch of {} failed; left on the queue for redelivery", function.definition().logicalId(), batch.size());
             return List.of();
         }
-        Set<String> blockedGroups = new HashSet<>();
-        List<Message> done = new ArrayList<>();
-        for (Message message : batch) {
-            String group = source.fifo() ? message.attributes().get(MessageSystemAttributeName.MESSAGE_GROUP_ID) : null;
-            boolean failed = failures.failed(message.messageId()) || (group != null && blockedGroups.contains(group));
-            if (failed && group != null) {
-                blockedGroups.add(group);
-            }
-            if (!failed) {
-                done.add(message);
-            }
-        }
+        List<Message> done = batch.stream().filter(message -> !failures.failed(message.messageId())).toList();
         if (done.size() < batch.size()) {
             LOG.info("{}: {} of {} message(s) failed; left on the queue for redelivery",
                     function.definition().logicalId(), batch.size() - done.size(), batch.size());

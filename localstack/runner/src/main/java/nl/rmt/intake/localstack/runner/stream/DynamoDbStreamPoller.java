@@ -231,6 +231,12 @@ public final class DynamoDbStreamPoller extends PollingThread {
             return;
         }
         nextShardDiscovery = now.plus(SHARD_DISCOVERY_INTERVAL);
+        if (!shardsListedOnce) {
+            // Lambda checks, when the mapping is created, that the role may list the table's streams.
+            String table = source.streamArn().substring(source.streamArn().indexOf(":table/") + ":table/".length(),
+                    source.streamArn().indexOf("/stream/"));
+            streams.listStreams(request -> request.tableName(table));
+        }
         String lastEvaluated = null;
         do {
             String startAfter = lastEvaluated;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.rmt.intake.localstack.function.FunctionDefinition;
+import nl.rmt.intake.localstack.iam.IamPolicy;
 import nl.rmt.intake.localstack.template.StackSettings;
 import org.junit.jupiter.api.Test;
 
@@ -88,7 +89,8 @@ class LambdaFunctionTest {
 
     private static LambdaFunction load(String handler) {
         FunctionDefinition definition = new FunctionDefinition("TestFunction", "rmt-intake-TestFunction", handler,
-                Optional.empty(), Optional.empty(), Duration.ofSeconds(3), 128, Map.of(), List.of());
+                Optional.empty(), Optional.empty(), Duration.ofSeconds(3), 128, Map.of(), List.of(),
+                Optional.empty(), false, new IamPolicy(List.of()));
         return LambdaFunction.load(definition, StackSettings.defaults(), LambdaFunctionTest.class.getClassLoader());
     }
 }

@@ -12,8 +12,11 @@ import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
 
-/** Requests signed by the SDK's own SigV4 signer for execute-api, as a partner or desk would send them. */
-final class SignedRequests {
+/**
+ * Requests signed by the SDK's own SigV4 signer for execute-api, as a partner or desk would send them. Locally the
+ * access key id names the caller's role.
+ */
+public final class SignedRequests {
 
     /** The JDK client sets these itself and refuses to be told. */
     private static final Set<String> SET_BY_CLIENT = Set.of("host", "content-length");
@@ -21,7 +24,7 @@ final class SignedRequests {
     private SignedRequests() {
     }
 
-    static HttpRequest.Builder signed(String method, URI uri, String body, String accessKeyId, String region) {
+    public static HttpRequest.Builder signed(String method, URI uri, String body, String accessKeyId, String region) {
         SdkHttpRequest.Builder unsigned = SdkHttpRequest.builder().method(SdkHttpMethod.fromValue(method)).uri(uri);
         if (body != null) {
             unsigned.putHeader("content-type", "application/json");

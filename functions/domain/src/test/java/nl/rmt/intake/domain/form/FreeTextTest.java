@@ -1,0 +1,58 @@
+package nl.rmt.intake.domain.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FreeTextTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"X\udfffJansen", "X\ud800", "\udc00X", "a\uffffb", "a\ufffeb", "a\ufdd0b", "a\ufdefb",
+            "a\ud83f\udffeb", "a\udbff\udfffb", "a\u202ab", "a\u202eb", "a\u2066b", "a\u2069b", "a\u0000b", "a\u001bb",
+            "a\u007fb", "a\u0085b", "a\u009fb"})
+    void refusesCharactersThatSqsRefusesOrThatHideWhatATextSays(String text) {
+        assertThat(FreeText.check(text, 100, FreeText.Lines.MULTIPLE).error()).isEqualTo(ErrorCode.INVALID_CHARACTERS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"twee\nregels", "tab\there", "cr\r\nlf", "line\u2028separator"})
+    void allowsLineBreaksAndTabsOnlyWhereSeveralLinesAreAllowed(String text) {
+        assertThat(FreeText.check(text, 100, FreeText.Lines.MULTIPLE).text()).isNotNull();
+        assertThat(FreeText.check(text, 100, FreeText.Lines.SINGLE).error()).isEqualTo(ErrorCode.INVALID_CHARACTERS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Zoë", "Ζωή", "Зоя", "ゾーイ", "\ud83d\ude00", "\ud835\udc00", "\ue000", "\ufffd",
+            "\u200d", "\u200e", "\ud840\udc00", "\udb80\udc00"})
+    void acceptsEveryOtherCharacterOfEveryPlane(String text) {
+        assertThat(FreeText.check(text, 100, FreeText.Lines.SINGLE).text()).isNotNull();
+    }
+
+    @Test
+    void normalisesToNfc() {
+        assertThat(FreeText.check("Zoe\u0308", 100, FreeText.Lines.SINGLE).text()).isEqualTo("Zo\u00eb");
+    }
+
+    @Test
+    void countsCodePointsAfterNormalising() {
+        assertThat(FreeText.check("\ud83d\ude00".repeat(100), 100, FreeText.Lines.SINGLE).text()).isNotNull();
+        assertThat(FreeText.check("e\u0301".repeat(100), 100, FreeText.Lines.SINGLE).text()).isNotNull();
+        assertThat(FreeText.check("\ud83d\ude00".repeat(101), 100, FreeText.Lines.SINGLE).error())
+                .isEqualTo(ErrorCode.TOO_LONG);
+    }
+
+    @Test
+    void refusesABsnBehindAnySeparator() {
+        assertThat(FreeText.check("mijn nummer 111\u00a0222\u00a0333", 100, FreeText.Lines.SINGLE).error())
+                .isEqualTo(ErrorCode.BSN_NOT_ALLOWED);
+    }
+
+    @Test
+    void treatsNothingButSpacesAsNothingTyped() {
+        FreeText.Checked checked = FreeText.check(" \u00a0 ", 100, FreeText.Lines.SINGLE);
+        assertThat(checked.text()).isNull();
+        assertThat(checked.error()).isNull();
+    }
+}

@@ -1,0 +1,5 @@
+package nl.rmt.intake.application;
+
+/** Names one outbox message of a case. */
+public record OutboxRef(String caseId, String outboxId) {
+}

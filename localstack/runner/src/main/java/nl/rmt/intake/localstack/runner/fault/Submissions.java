@@ -1,0 +1,54 @@
+package nl.rmt.intake.localstack.runner.fault;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** What the fault run's client sent and was answered. */
+final class Submissions {
+
+    /** Case id → the citizen's (unique) email address. */
+    final Map<String, String> accepted = new LinkedHashMap<>();
+    final Map<String, Boolean> hostileCase = new LinkedHashMap<>();
+    final Map<Integer, Integer> failedByStatus = new TreeMap<>();
+    int sent;
+    int replays;
+    int replaysWithAnotherCase;
+    int refused;
+    int hostileRefused;
+    int serverErrorsRetried;
+
+    void accepted(String caseId, String email, boolean hostile, boolean replay) {
+        sent++;
+        if (replay) {
+            replays++;
+            if (!accepted.containsKey(caseId)) {
+                replaysWithAnotherCase++;
+            }
+        }
+        accepted.putIfAbsent(caseId, email);
+        hostileCase.putIfAbsent(caseId, hostile);
+    }
+
+    void refused(boolean hostile) {
+        sent++;
+        refused++;
+        if (hostile) {
+            hostileRefused++;
+        }
+    }
+
+    void failed(int status) {
+        sent++;
+        failedByStatus.merge(status, 1, Integer::sum);
+    }
+
+    void serverErrorRetried() {
+        serverErrorsRetried++;
+    }
+
+    Set<String> caseIds() {
+        return accepted.keySet();
+    }
+}
