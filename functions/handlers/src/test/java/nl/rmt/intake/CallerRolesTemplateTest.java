@@ -72,6 +72,26 @@ class CallerRolesTemplateTest {
     }
 
     @Test
+    void aDeskRoleIsAlsoGivenToItsGroupsMembersSignedInThroughTheDesksIdentityPoolAndToNoOneElse() {
+        for (Partner partner : RoutingData.loadDefault().partners().all()) {
+            if (!isDesk(partner)) {
+                continue;
+            }
+            TemplateResource role = template.resource(baseName(partner) + "CallerRole").orElseThrow();
+            List<?> trust = (List<?>) ((Map<?, ?>) role.properties().get("AssumeRolePolicyDocument")).get("Statement");
+
+            assertThat(trust).as(role.logicalId()).hasSize(2);
+            assertThat(trust.get(1)).as(role.logicalId()).isEqualTo(Map.of(
+                    "Effect", "Allow",
+                    "Principal", Map.of("Federated", "cognito-identity.amazonaws.com"),
+                    "Action", "sts:AssumeRoleWithWebIdentity",
+                    "Condition", Map.of(
+                            "StringEquals", Map.of("cognito-identity.amazonaws.com:aud", Map.of("Ref", "DeskIdentityPool")),
+                            "ForAnyValue:StringLike", Map.of("cognito-identity.amazonaws.com:amr", "authenticated"))));
+        }
+    }
+
+    @Test
     void theMonitoringRoleMayOnlyReadTheCounts() {
         TemplateResource role = template.resource("MonitoringCallerRole").orElseThrow();
 
