@@ -7,7 +7,8 @@ import java.util.Optional;
 public interface CaseStore {
 
     /**
-     * Stores the case, its first history entry, its outbox and its idempotency record in one transaction.
+     * Stores the case, its first history entry, its outbox, its idempotency record and its spent proof of work in one
+     * transaction.
      *
      * @throws ReferenceTakenException      when another case already has the reference
      * @throws IdempotencyKeyTakenException when the idempotency key was stored meanwhile
@@ -107,6 +108,13 @@ public interface CaseStore {
     final class ReferenceTakenException extends RuntimeException {
         public ReferenceTakenException() {
             super("The public reference is taken by another case");
+        }
+    }
+
+    /** The case came with a proof of work that an earlier case already spent. */
+    final class ProofSpentException extends RuntimeException {
+        public ProofSpentException() {
+            super("The proof of work was spent by another case");
         }
     }
 

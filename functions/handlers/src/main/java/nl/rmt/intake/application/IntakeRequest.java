@@ -10,11 +10,19 @@ import nl.rmt.intake.domain.form.Language;
  * @param fallbackLanguage the language for errors when the form's own language is unusable
  * @param idempotencyKey   the client's key, or null
  * @param fingerprint      a hash of the request body, compared on replays
+ * @param proof            what the request's proof of work came to, checked only when it is not a replay
  */
 public record IntakeRequest(
         String deskRegion,
         IntakeSubmission submission,
         Language fallbackLanguage,
         String idempotencyKey,
-        String fingerprint) {
+        String fingerprint,
+        ProofCheck proof) {
+
+    /** A request on a stage, or from a caller, that is not asked for a proof of work. */
+    public IntakeRequest(String deskRegion, IntakeSubmission submission, Language fallbackLanguage,
+            String idempotencyKey, String fingerprint) {
+        this(deskRegion, submission, fallbackLanguage, idempotencyKey, fingerprint, new ProofCheck.NotRequired());
+    }
 }

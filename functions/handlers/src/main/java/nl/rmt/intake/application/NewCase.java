@@ -10,6 +10,8 @@ import nl.rmt.intake.domain.routing.RoutingDecision;
  *
  * @param emailQuota the address's counter of confirmation emails today, counted with the case; null when the
  *                   day's limit was reached, so the case is stored without its confirmation email
+ * @param spentProof the proof of work the form came with, remembered until it expires so it serves one case only;
+ *                   null when the stage asks for none
  */
 public record NewCase(
         String caseId,
@@ -20,7 +22,8 @@ public record NewCase(
         List<OutboxMessage> outbox,
         IdempotencyRecord idempotency,
         CaseReceipt receipt,
-        EmailQuota emailQuota) {
+        EmailQuota emailQuota,
+        ProofCheck.Solved spentProof) {
 
     /** Whether the confirmation email is left out because the address had its emails for the day. */
     public boolean confirmationWithheld() {

@@ -14,6 +14,7 @@ import nl.rmt.intake.domain.casefile.PublicReference;
 import nl.rmt.intake.domain.classification.GroupAssignment;
 import nl.rmt.intake.domain.classification.IntakeDate;
 import nl.rmt.intake.domain.confirmation.ConfirmationComposer;
+import nl.rmt.intake.domain.form.FieldError;
 import nl.rmt.intake.domain.form.IntakeForm;
 import nl.rmt.intake.domain.form.IntakeSubmission;
 import nl.rmt.intake.domain.form.Language;
@@ -62,6 +63,9 @@ public final class SubmitIntake {
         if (replay.isPresent()) {
             return replay.get();
         }
+        if (request.proof() instanceof ProofCheck.Refused refused) {
+            return refusedProof(refused.code(), request.fallbackLanguage());
+        }
         Instant now = clock.instant();
         LocalDate today = IntakeDate.intakeDate(now);
         ValidationResult validation =
@@ -88,9 +92,16 @@ public final class SubmitIntake {
                 // Another intake counted an email to the same address at the same moment: count again.
             } catch (CaseStore.IdempotencyKeyTakenException concurrent) {
                 return replay(request).orElseThrow();
+            } catch (CaseStore.ProofSpentException spent) {
+                return refusedProof(ProofMessages.SPENT, request.fallbackLanguage());
             }
         }
         throw new IllegalStateException("No free public reference after " + REFERENCE_ATTEMPTS + " attempts");
+    }
+
+    private static SubmitOutcome refusedProof(String code, Language language) {
+        return new SubmitOutcome.Invalid(new ValidationResult.Invalid(language, List.of(
+                new FieldError(ProofMessages.FIELD, code, ProofMessages.text(code, language)))));
     }
 
     private Optional<SubmitOutcome> replay(IntakeRequest request) {
@@ -123,7 +134,8 @@ public final class SubmitIntake {
                 ? null
                 : new IdempotencyRecord(request.deskRegion(), request.idempotencyKey(), request.fingerprint(), receipt);
         return new NewCase(caseId, reference, form, decision, now,
-                partnerMessages(caseId, reference, decision, form, now), idempotency, receipt, emailQuota);
+                partnerMessages(caseId, reference, decision, form, now), idempotency, receipt, emailQuota,
+                request.proof() instanceof ProofCheck.Solved solved ? solved : null);
     }
 
     private List<OutboxMessage> partnerMessages(

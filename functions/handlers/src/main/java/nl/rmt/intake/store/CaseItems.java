@@ -14,6 +14,7 @@ import nl.rmt.intake.application.EmailQuota;
 import nl.rmt.intake.application.IdempotencyRecord;
 import nl.rmt.intake.application.NewCase;
 import nl.rmt.intake.application.OutboxMessage;
+import nl.rmt.intake.application.ProofCheck;
 import nl.rmt.intake.domain.casefile.CaseStatus;
 import nl.rmt.intake.domain.casefile.StatusChange;
 import nl.rmt.intake.domain.form.IntakeForm;
@@ -236,6 +237,14 @@ final class CaseItems {
         Map<String, AttributeValue> item = new HashMap<>(Keys.referenceKey(reference));
         item.put("type", s("REFERENCE"));
         item.put("caseId", s(caseId));
+        return item;
+    }
+
+    /** A spent proof of work; the TTL removes it once its challenge has expired and could not be sent again. */
+    static Map<String, AttributeValue> spentProofItem(ProofCheck.Solved proof) {
+        Map<String, AttributeValue> item = new HashMap<>(Keys.spentProofKey(proof.challenge()));
+        item.put("type", s("PROOF"));
+        item.put("ttl", n(proof.expiresAt()));
         return item;
     }
 

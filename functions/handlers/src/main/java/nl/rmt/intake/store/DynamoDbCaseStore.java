@@ -77,6 +77,11 @@ public final class DynamoDbCaseStore implements CaseStore {
             idempotencyIndex = writes.size();
             writes.add(put(CaseItems.idempotencyItem(newCase.idempotency(), newCase.submittedAt()), NEW_ITEM_ONLY));
         }
+        int proofIndex = -1;
+        if (newCase.spentProof() != null) {
+            proofIndex = writes.size();
+            writes.add(put(CaseItems.spentProofItem(newCase.spentProof()), NEW_ITEM_ONLY));
+        }
         int quotaIndex = -1;
         if (!newCase.confirmationWithheld()) {
             quotaIndex = writes.size();
@@ -89,6 +94,9 @@ public final class DynamoDbCaseStore implements CaseStore {
             List<CancellationReason> reasons = cancelled.cancellationReasons();
             if (failedCondition(reasons, idempotencyIndex)) {
                 throw new IdempotencyKeyTakenException();
+            }
+            if (failedCondition(reasons, proofIndex)) {
+                throw new ProofSpentException();
             }
             if (failedCondition(reasons, referenceIndex)) {
                 throw new ReferenceTakenException();

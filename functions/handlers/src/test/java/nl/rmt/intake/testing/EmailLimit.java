@@ -16,10 +16,16 @@ public final class EmailLimit {
     }
 
     public static SubmitIntakeHandler intakeHandlerAllowing(int emailsPerAddressPerDay) {
-        return LocalStack.asFunction("SubmitIntakeFunction", () -> new SubmitIntakeHandler(new SubmitIntake(
+        return LocalStack.asFunction("SubmitIntakeFunction",
+                () -> new SubmitIntakeHandler(submitIntakeAllowing(emailsPerAddressPerDay)));
+    }
+
+    /** The intake use case against the test stack's table, as the function builds it. */
+    public static SubmitIntake submitIntakeAllowing(int emailsPerAddressPerDay) {
+        return new SubmitIntake(
                 IntakeTriage.loadDefault(),
                 new DynamoDbCaseStore(AwsClients.dynamoDb(), LocalStack.table(),
                         new QueueNames(System.getProperty("QUEUE_NAME_PREFIX"))),
-                Clock.systemUTC(), new SecureRandom(), emailsPerAddressPerDay)));
+                Clock.systemUTC(), new SecureRandom(), emailsPerAddressPerDay);
     }
 }

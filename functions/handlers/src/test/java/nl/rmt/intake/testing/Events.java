@@ -17,11 +17,16 @@ public final class Events {
     }
 
     public static APIGatewayV2HTTPEvent withIdempotencyKey(APIGatewayV2HTTPEvent event, String key) {
+        return withHeader(event, "idempotency-key", key);
+    }
+
+    /** Sets a header (as API Gateway passes it: lower case), or removes it when {@code value} is null. */
+    public static APIGatewayV2HTTPEvent withHeader(APIGatewayV2HTTPEvent event, String name, String value) {
         var headers = new java.util.HashMap<>(event.getHeaders());
-        if (key == null) {
-            headers.remove("idempotency-key");
+        if (value == null) {
+            headers.remove(name);
         } else {
-            headers.put("idempotency-key", key);
+            headers.put(name, value);
         }
         event.setHeaders(headers);
         return event;

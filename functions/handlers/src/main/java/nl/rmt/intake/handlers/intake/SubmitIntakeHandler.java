@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 import nl.rmt.intake.application.CaseReceipt;
 import nl.rmt.intake.application.EmailQuota;
 import nl.rmt.intake.application.IntakeRequest;
+import nl.rmt.intake.application.ProofMessages;
 import nl.rmt.intake.application.Sha256;
 import nl.rmt.intake.application.SubmitIntake;
 import nl.rmt.intake.application.SubmitOutcome;
@@ -33,6 +35,7 @@ import nl.rmt.intake.observability.Invocation;
 import nl.rmt.intake.observability.Metric;
 import nl.rmt.intake.observability.Metrics;
 import nl.rmt.intake.observability.MetricsSink;
+import nl.rmt.intake.pow.ProofOfWork;
 import nl.rmt.intake.store.DynamoDbCaseStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +47,7 @@ public final class SubmitIntakeHandler implements RequestHandler<APIGatewayV2HTT
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     private final SubmitIntake submitIntake;
+    private final ProofOfWork proofOfWork;
     private final MetricsSink metricsSink;
 
     public SubmitIntakeHandler() {
@@ -58,15 +62,20 @@ public final class SubmitIntakeHandler implements RequestHandler<APIGatewayV2HTT
                 Clock.systemUTC(),
                 new SecureRandom(),
                 Settings.optional("EMAILS_PER_ADDRESS_PER_DAY").map(Integer::parseInt)
-                        .orElse(EmailQuota.DEFAULT_PER_DAY)), metricsSink);
+                        .orElse(EmailQuota.DEFAULT_PER_DAY)), ProofOfWork.fromSettings(), metricsSink);
     }
 
     public SubmitIntakeHandler(SubmitIntake submitIntake) {
-        this(submitIntake, MetricsSink.standard());
+        this(submitIntake, ProofOfWork.fromSettings());
     }
 
-    private SubmitIntakeHandler(SubmitIntake submitIntake, MetricsSink metricsSink) {
+    public SubmitIntakeHandler(SubmitIntake submitIntake, ProofOfWork proofOfWork) {
+        this(submitIntake, proofOfWork, MetricsSink.standard());
+    }
+
+    private SubmitIntakeHandler(SubmitIntake submitIntake, ProofOfWork proofOfWork, MetricsSink metricsSink) {
         this.submitIntake = submitIntake;
+        this.proofOfWork = proofOfWork;
         this.metricsSink = metricsSink;
     }
 
@@ -101,7 +110,8 @@ public final class SubmitIntakeHandler implements RequestHandler<APIGatewayV2HTT
             return request.badRequest(language, withKeyError(formErrors, true, language));
         }
         SubmitOutcome outcome = submitIntake.submit(new IntakeRequest(region, parsed.submission(),
-                request.preferredLanguage, key.orElse(null), Sha256.hex(region, parsed.canonicalJson())));
+                request.preferredLanguage, key.orElse(null), Sha256.hex(region, parsed.canonicalJson()),
+                proofOfWork.check(request.http.header(ProofMessages.FIELD), Instant.now())));
         if (outcome instanceof SubmitOutcome.Accepted accepted) {
             CaseReceipt receipt = accepted.receipt();
             CaseLogContext.set(receipt.caseId());

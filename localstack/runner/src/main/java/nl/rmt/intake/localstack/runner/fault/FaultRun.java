@@ -57,7 +57,9 @@ public final class FaultRun {
     public static void main(String[] args) {
         int intakes = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 2026L;
-        try (EmbeddedStack stack = EmbeddedStack.builder().start(); LocalLambda lambda = LocalLambda.start(stack, 0)) {
+        // The pipeline's faults are measured here, not the public form's proof of work.
+        try (EmbeddedStack stack = EmbeddedStack.builder().parameter("ProofOfWork", "Disabled").start();
+                LocalLambda lambda = LocalLambda.start(stack, 0)) {
             Reconciliation result = new FaultRun(stack, lambda, seed).run(intakes, FaultPlan.standard(seed));
             System.out.println(result.report());
             System.exit(result.clean() ? 0 : 1);

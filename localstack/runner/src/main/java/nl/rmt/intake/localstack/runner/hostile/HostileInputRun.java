@@ -43,7 +43,8 @@ public final class HostileInputRun {
     public static void main(String[] args) throws Exception {
         int requests = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 20261203L;
-        try (EmbeddedStack stack = EmbeddedStack.builder().start();
+        // Hostile bodies are to reach the form's parser; the proof of work has its own tests.
+        try (EmbeddedStack stack = EmbeddedStack.builder().parameter("ProofOfWork", "Disabled").start();
              LocalLambda lambda = LocalLambda.start(stack, 0)) {
             HostileRunSummary summary = new HostileInputRun(stack, lambda).run(requests, seed);
             System.out.println(summary.report());

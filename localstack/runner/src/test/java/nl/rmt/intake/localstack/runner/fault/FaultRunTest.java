@@ -14,7 +14,9 @@ class FaultRunTest {
     @Test
     void loosesNoCaseSendsNothingTwiceAndLeavesNothingStuckWhileEveryHopFails() {
         Reconciliation result;
-        try (EmbeddedStack stack = EmbeddedStack.builder().start(); LocalLambda lambda = LocalLambda.start(stack, 0)) {
+        // The pipeline's faults are under test here; the proof of work of the public form has its own tests.
+        try (EmbeddedStack stack = EmbeddedStack.builder().parameter("ProofOfWork", "Disabled").start();
+                LocalLambda lambda = LocalLambda.start(stack, 0)) {
             result = new FaultRun(stack, lambda, 2026L).run(INTAKES, FaultPlan.standard(2026L));
         }
         System.out.println(result.report());

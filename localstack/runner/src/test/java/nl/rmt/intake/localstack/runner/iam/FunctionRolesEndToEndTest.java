@@ -31,6 +31,7 @@ class FunctionRolesEndToEndTest {
     private static final Map<String, String> FIXTURES = Map.ofEntries(
             Map.entry("SubmitIntakeFunction", "intakes"),
             Map.entry("PreviewIntakeFunction", "preview"),
+            Map.entry("ChallengeFunction", "challenge"),
             Map.entry("OutboxDispatchFunction", "outbox"),
             Map.entry("ConfirmationFunction", "confirmation"),
             Map.entry("PartnerFeedbackFunction", "partner"),
@@ -47,7 +48,8 @@ class FunctionRolesEndToEndTest {
 
     @BeforeAll
     static void start() {
-        stack = EmbeddedStack.builder().start();
+        // The pipeline is under test here; the proof of work of the public form has its own tests.
+        stack = EmbeddedStack.builder().parameter("ProofOfWork", "Disabled").start();
         lambda = LocalLambda.start(stack, 0);
     }
 

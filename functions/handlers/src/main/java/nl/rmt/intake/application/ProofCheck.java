@@ -1,0 +1,22 @@
+package nl.rmt.intake.application;
+
+/** What the intake's proof of work (the form's ALTCHA solution) came to before the case is stored. */
+public sealed interface ProofCheck {
+
+    /** The stage does not ask for a proof. */
+    record NotRequired() implements ProofCheck {
+    }
+
+    /**
+     * A solution that is signed by us, solved and not expired; it is spent with the case it came with.
+     *
+     * @param challenge the challenge it solves (a SHA-256 hex digest), the key of its single use
+     * @param expiresAt epoch seconds after which the challenge is no longer accepted, so no longer remembered
+     */
+    record Solved(String challenge, long expiresAt) implements ProofCheck {
+    }
+
+    /** Missing, malformed, forged, unsolved or expired; {@code code} names which, never the caller's text. */
+    record Refused(String code) implements ProofCheck {
+    }
+}
