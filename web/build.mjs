@@ -23,6 +23,10 @@ const VENDOR = [
   ['accessible-autocomplete/dist/accessible-autocomplete.min.js', 'accessible-autocomplete.min.js', 'MIT'],
   ['accessible-autocomplete/dist/accessible-autocomplete.min.css', 'accessible-autocomplete.min.css', 'MIT'],
   ['aws4fetch/dist/aws4fetch.umd.js', 'aws4fetch.umd.js', 'MIT'],
+  // The build without inline workers, so that the pages' Content-Security-Policy (script-src 'self') holds.
+  ['altcha/dist_external/altcha.js', 'altcha.js', 'MIT'],
+  ['altcha/dist_external/worker.js', 'altcha-worker.js', 'MIT'],
+  ['altcha/dist_external/altcha.css', 'altcha.css', 'MIT'],
 ];
 const STEPS = 4;
 
@@ -93,6 +97,7 @@ function render(template, page, lang, text, lists) {
     if (kind in lists) return lists[kind];
     if (kind === 'options') return args[1].split(',').map((v) => option(v, lookup(text, `${args[0]}.${v}`))).join('\n');
     if (kind === 'json') return JSON.stringify(text).replace(/</g, '\\u003c');
+    if (kind === 'attribute-json') return escape(JSON.stringify(text[args[0]]));
     if (kind === 'radios') return choices('radio', args[0], args[1], args[2], text);
     if (kind === 'checkboxes') return choices('checkbox', args[0], args[1], args[2], text);
     if (kind === 'step.of') return escape(lookup(text, 'step.of').replace('{n}', args[0]).replace('{total}', STEPS));

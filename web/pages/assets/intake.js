@@ -185,7 +185,10 @@
     confirmation.hidden = true;
     const form = forms[step];
     clearErrors(document);
-    if (step === 'controleer') renderCheck();
+    if (step === 'controleer') {
+      renderCheck();
+      prepareProof();
+    }
     form.hidden = false;
     const own = fieldsOf(step);
     const errors = serverErrors.filter((error) => own.has(error.field)
@@ -214,6 +217,72 @@
     show(step, moveFocus);
   }
 
+  // ---------------------------------------------------------------- proof of work (ALTCHA), where the stage asks for one
+  // The check page fetches a challenge once: a 404 means this stage asks for none, and the widget stays hidden.
+  // The widget solves it in the browser; its payload goes with the intake as the X-Altcha header.
+  const proof = { box: document.getElementById('proof-of-work'), widget: document.querySelector('altcha-widget'),
+    asked: null, payload: null };
+
+  async function widgetReady() {
+    await customElements.whenDefined('altcha-widget');
+    if (typeof proof.widget.verify !== 'function') {
+      await new Promise((resolve) => proof.widget.addEventListener('load', resolve, { once: true }));
+    }
+  }
+
+  async function prepareProof() {
+    if (proof.asked !== null || !proof.widget) return;
+    proof.asked = true;
+    let response;
+    try {
+      response = await fetch('/v1/challenge', { headers: { accept: 'application/json' }, credentials: 'omit' });
+    } catch (offline) {
+      proof.asked = null;
+      return;
+    }
+    if (response.status === 404) {
+      proof.asked = false;
+      return;
+    }
+    proof.box.hidden = false;
+    await widgetReady();
+    proof.widget.addEventListener('statechange', (event) => {
+      proof.payload = event.detail.state === 'verified' ? event.detail.payload : null;
+    });
+    if (response.ok) proof.widget.configure({ challenge: await response.json() });
+    proof.widget.verify();
+  }
+
+  /** The X-Altcha header once the widget has solved its challenge; {} where none is asked; null when it failed. */
+  async function proofHeaders() {
+    if (proof.asked === null) await prepareProof();
+    if (proof.asked === false) return {};
+    if (!proof.payload) {
+      await widgetReady();
+      const state = await new Promise((resolve) => {
+        const settled = (event) => {
+          if (['verified', 'error', 'expired'].includes(event.detail.state)) {
+            proof.widget.removeEventListener('statechange', settled);
+            resolve(event.detail.state);
+          }
+        };
+        proof.widget.addEventListener('statechange', settled);
+        if (proof.widget.getState() === 'verified') resolve('verified');
+        else if (proof.widget.getState() !== 'verifying') proof.widget.verify();
+      });
+      if (state !== 'verified') return null;
+    }
+    return proof.payload ? { 'x-altcha': proof.payload } : null;
+  }
+
+  /** A spent or refused solution is not sent again: the widget solves a new challenge. */
+  function renewProof() {
+    if (!proof.asked || !proof.widget) return;
+    proof.payload = null;
+    proof.widget.reset();
+    proof.widget.verify();
+  }
+
   // ---------------------------------------------------------------- sending
   function apiField(field) {
     if (!field) return null;
@@ -228,7 +297,14 @@
     idempotencyKey = idempotencyKey || crypto.randomUUID();
     let answer;
     try {
-      answer = await postJson(`/v1/regions/${region}/intakes`, body(), { 'idempotency-key': idempotencyKey });
+      const proofHeader = await proofHeaders();
+      if (proofHeader === null) {
+        serverErrors = [{ field: 'X-Altcha', message: errorText.proofOfWork }];
+        show('controleer', false);
+        return;
+      }
+      answer = await postJson(`/v1/regions/${region}/intakes`, body(),
+        { 'idempotency-key': idempotencyKey, ...proofHeader });
     } catch (offline) {
       answer = { status: 0, body: {} };
     } finally {
@@ -236,12 +312,14 @@
     }
     if (answer.status === 202) {
       sent = true;
+      proof.payload = null;
       showConfirmation(answer.body);
       return;
     }
     if (answer.status === 400 && Array.isArray(answer.body.errors) && answer.body.errors.length) {
       serverErrors = answer.body.errors.map((error) => ({ field: apiField(error.field), message: error.message }));
       idempotencyKey = null;
+      if (serverErrors.some((error) => error.field === 'X-Altcha')) renewProof();
       const first = STEPS.find((step) => serverErrors.some((error) => fieldsOf(step).has(error.field)));
       go(first || 'controleer');
       return;

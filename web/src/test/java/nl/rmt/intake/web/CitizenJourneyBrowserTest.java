@@ -48,6 +48,8 @@ class CitizenJourneyBrowserTest extends InBrowser {
         browser.awaitHeading(language.check);
         assertThat(browser.find("#check-list").getText()).contains("Noor", "Jansen", "30-11-1996", "Amsterdam", email);
         assertThat(browser.byId("consent-privacyStatement").isSelected()).isFalse();
+        // The local stack asks for a proof of work: the widget shows and solves its challenge in the browser.
+        browser.awaitVisible("#proof-of-work");
         Axe.assertNoSeriousFindings(browser, "the check page in " + language);
         browser.screenshot("intake-check-" + language.code);
 

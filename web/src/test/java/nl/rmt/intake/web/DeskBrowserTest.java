@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.UUID;
 import nl.rmt.intake.localstack.ProjectFiles;
+import nl.rmt.intake.localstack.runner.ProofOfWorkClient;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
@@ -74,12 +75,14 @@ class DeskBrowserTest extends InBrowser {
     private static String submittedIntake() throws Exception {
         JsonNode event = JSON.readTree(Files.readString(
                 ProjectFiles.root().resolve("events/intakes/jobbank-wajong-amsterdam.json")));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(PagesStack.url() + "/v1/regions/AM18/intakes"))
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PagesStack.url() + "/v1/regions/AM18/intakes"))
                 .header("content-type", "application/json")
                 .header("idempotency-key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(event.get("body").asText())).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(event.get("body").asText()));
+        new ProofOfWorkClient(http, PagesStack.url()).solve()
+                .ifPresent(proof -> request.header("X-Altcha", proof));
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         PagesStack.lambda().drain();
         return JSON.readTree(response.body()).get("reference").asText();

@@ -22,6 +22,7 @@ import nl.rmt.intake.localstack.function.SqsQueueSource;
 import nl.rmt.intake.localstack.provision.ProvisionedResource;
 import nl.rmt.intake.localstack.provision.ProvisionedResources;
 import nl.rmt.intake.localstack.runner.LocalLambda;
+import nl.rmt.intake.localstack.runner.ProofOfWorkClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -93,7 +94,7 @@ public final class DemoRunner {
         demoCase.headers().forEach(request::setHeader);
         try {
             if (demoCase.pathAndQuery().endsWith("/intakes")) {
-                new DemoProofOfWork(http, lambda.httpApiUrl()).solve()
+                new ProofOfWorkClient(http, lambda.httpApiUrl()).solve()
                         .ifPresent(proof -> request.setHeader("X-Altcha", proof));
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -1,4 +1,4 @@
-package nl.rmt.intake.localstack.runner.demo;
+package nl.rmt.intake.localstack.runner;
 
 import java.io.IOException;
 import java.net.URI;
@@ -9,19 +9,22 @@ import java.time.Duration;
 import java.util.Optional;
 import nl.rmt.intake.pow.ProofOfWorkSolver;
 
-/** The demo's intakes come with a proof of work as the form's would: a challenge fetched and solved. */
-final class DemoProofOfWork {
+/**
+ * A proof of work for intakes sent without a browser (the demo, tests), as the form's widget makes it: a challenge
+ * fetched from the local stack and solved.
+ */
+public final class ProofOfWorkClient {
 
     private final HttpClient http;
     private final URI challengeUrl;
 
-    DemoProofOfWork(HttpClient http, URI httpApiUrl) {
+    public ProofOfWorkClient(HttpClient http, URI httpApiUrl) {
         this.http = http;
         this.challengeUrl = httpApiUrl.resolve("/v1/challenge");
     }
 
     /** The {@code X-Altcha} payload, or empty when the stack asks for no proof (the challenge route answers 404). */
-    Optional<String> solve() throws IOException, InterruptedException {
+    public Optional<String> solve() throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(challengeUrl).timeout(Duration.ofSeconds(30))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 404) {
