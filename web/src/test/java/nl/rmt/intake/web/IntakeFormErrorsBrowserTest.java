@@ -83,4 +83,35 @@ class IntakeFormErrorsBrowserTest extends InBrowser {
         assertThat(browser.driver().findElements(By.cssSelector(".rmt-step-form")))
                 .noneMatch(WebElement::isDisplayed);
     }
+
+    @Test
+    void aProofOfWorkTheApiRefusesShowsAtTheWidgetAndTheNextSendSolvesANewOne() {
+        IntakeForm form = new IntakeForm(browser);
+        browser.open("/en?region=AM18");
+        browser.awaitHeading(Language.EN.step(1));
+        form.aboutYou();
+        form.next();
+        form.contact("kim." + UUID.randomUUID() + "@example.org");
+        form.next();
+        form.situation();
+        form.next();
+        form.next();
+        browser.awaitHeading(Language.EN.check);
+        // The first send carries a forged solution, as a tampered or replayed one would reach the API.
+        browser.driver().executeScript("const send = window.fetch; window.fetch = (url, init) => {"
+                + " if (init && init.headers && init.headers['x-altcha']) { window.fetch = send;"
+                + " init.headers['x-altcha'] = btoa('{}'); } return send(url, init); };");
+        browser.byId("consent-privacyStatement").click();
+        form.next();
+
+        browser.awaitVisible("#X-Altcha-error");
+        String message = "The check that you are not a robot failed. Wait until the new check is done and send again.";
+        assertThat(browser.byId("X-Altcha-error").getText()).isEqualTo(message);
+        assertThat(browser.find("#error-summary-list").getText()).isEqualTo(message);
+        assertThat(browser.activeElementId()).isEqualTo("error-summary");
+        Axe.assertNoSeriousFindings(browser, "the check page with a refused proof of work");
+
+        form.next();
+        browser.awaitHeading(Language.EN.sent);
+    }
 }

@@ -17,8 +17,8 @@ public final class ProofMessages {
                     Language.NL, "De controle dat u geen robot bent ontbreekt. Wacht tot de controle klaar is en verstuur opnieuw.",
                     Language.EN, "The check that you are not a robot is missing. Wait until the check is done and send again."),
             INVALID, Map.of(
-                    Language.NL, "De controle dat u geen robot bent is niet gelukt. Laad de pagina opnieuw en verstuur opnieuw.",
-                    Language.EN, "The check that you are not a robot failed. Reload the page and send again."),
+                    Language.NL, "De controle dat u geen robot bent is niet gelukt. Wacht tot de nieuwe controle klaar is en verstuur opnieuw.",
+                    Language.EN, "The check that you are not a robot failed. Wait until the new check is done and send again."),
             EXPIRED, Map.of(
                     Language.NL, "De controle dat u geen robot bent is verlopen. Wacht tot de nieuwe controle klaar is en verstuur opnieuw.",
                     Language.EN, "The check that you are not a robot has expired. Wait until the new check is done and send again."),
