@@ -52,6 +52,16 @@ final class IntakeForm {
         browser.byId("needs-WORK").click();
     }
 
+    /** From a filled-in step 1 on to the check page, with a contact address and a situation. */
+    void onToTheCheckPage(String email) {
+        next();
+        contact(email);
+        next();
+        situation();
+        next();
+        next();
+    }
+
     void sharing() {
         browser.byId("consent-partnerTypes-UWV").click();
         browser.byId("consent-partnerTypes-GEMEENTE").click();

@@ -55,12 +55,7 @@ class IntakeFormErrorsBrowserTest extends InBrowser {
         form.aboutYou();
         // A birth year the browser accepts but the service refuses: a 10-year-old is no job seeker.
         form.type("person-dateOfBirth-year", String.valueOf(java.time.Year.now().getValue() - 10));
-        form.next();
-        form.contact("jan." + UUID.randomUUID() + "@example.org");
-        form.next();
-        form.situation();
-        form.next();
-        form.next();
+        form.onToTheCheckPage("jan." + UUID.randomUUID() + "@example.org");
         browser.awaitHeading(Language.NL.check);
         browser.byId("consent-privacyStatement").click();
         form.next();
@@ -90,12 +85,7 @@ class IntakeFormErrorsBrowserTest extends InBrowser {
         browser.open("/en?region=AM18");
         browser.awaitHeading(Language.EN.step(1));
         form.aboutYou();
-        form.next();
-        form.contact("kim." + UUID.randomUUID() + "@example.org");
-        form.next();
-        form.situation();
-        form.next();
-        form.next();
+        form.onToTheCheckPage("kim." + UUID.randomUUID() + "@example.org");
         browser.awaitHeading(Language.EN.check);
         // The first send carries a forged solution, as a tampered or replayed one would reach the API.
         browser.driver().executeScript("const send = window.fetch; window.fetch = (url, init) => {"
