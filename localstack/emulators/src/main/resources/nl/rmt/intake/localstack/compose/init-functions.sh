@@ -90,21 +90,21 @@ trap 'rm -rf "$results"' EXIT
 touch "$results/ready" "$results/skipped" "$results/failed"
 
 required() { # what, command...
-  local what="$1" error
-  shift
-  if error="$("$@" 2>&1 >/dev/null)"; then
-    printf '%s\n' "$what" >>"$results/ready"
-  else
-    printf '%s: FAILED: %s\n' "$what" "$error" >&2
-    printf '%s: %s\n' "$what" "$(first_line "$error")" >>"$results/failed"
-  fi
+  step "$1" "" "${@:2}"
 }
 
 optional() { # what, what is lost without it, command...
+  step "$1" "$2" "${@:3}"
+}
+
+step() { # what, what is lost without it ('' when the functions need it), command...
   local what="$1" lost="$2" error
   shift 2
   if error="$("$@" 2>&1 >/dev/null)"; then
     printf '%s\n' "$what" >>"$results/ready"
+  elif [ -z "$lost" ]; then
+    printf '%s: FAILED: %s\n' "$what" "$error" >&2
+    printf '%s: %s\n' "$what" "$(first_line "$error")" >>"$results/failed"
   else
     printf '%s: skipped (optional): %s\n' "$what" "$(first_line "$error")" >&2
     printf '%s: %s; %s\n' "$what" "$lost" "$(first_line "$error")" >>"$results/skipped"
