@@ -9,9 +9,10 @@ import nl.rmt.intake.localstack.provision.ProvisionedResources;
 import nl.rmt.intake.localstack.template.TemplateResource;
 
 /**
- * The init script's line for one resource: a call of one of its shell functions with the AWS API request built
- * from the resolved CloudFormation properties. Properties without a local effect are named in a comment, so a
- * reader sees what the script leaves out rather than guessing.
+ * The init script's lines for one resource: required or optional steps ({@link Need}), each a call of one of its
+ * shell functions with the AWS API request built from the resolved CloudFormation properties. Properties without a
+ * local effect are named in a comment and never sent, so a reader sees what the script leaves out rather than
+ * guessing, and no emulator can refuse them.
  */
 final class ResourceCommands {
 
@@ -34,35 +35,45 @@ final class ResourceCommands {
     private ResourceCommands() {
     }
 
-    /** One resource's comment and command; {@code properties} are resolved, {@code name} its physical name. */
-    static List<String> lines(TemplateResource resource, String name, Map<String, Object> properties) {
+    /**
+     * One resource's comment and steps: {@code now}, in the resource's own wave, and {@code next}, steps that need the
+     * resource to exist and so go into the following wave. {@code properties} are resolved, {@code name} is its
+     * physical name, {@code namedByAFunction} whether a function's environment names it.
+     */
+    static Lines lines(TemplateResource resource, String name, Map<String, Object> properties, boolean namedByAFunction) {
         return switch (resource.type()) {
             case ProvisionedResources.TABLE -> withComment(resource, properties,
                     List.of("TableName", "TimeToLiveSpecification", "GlobalSecondaryIndexes", "StreamSpecification"),
-                    TABLE_REQUEST, table(name, properties));
+                    TABLE_REQUEST, table(name, properties), timeToLive(name, properties));
             case ProvisionedResources.QUEUE -> withComment(resource, properties, List.of("QueueName"), QUEUE_ATTRIBUTES,
-                    "run create_queue " + Shell.quote(name) + " " + Shell.quote(Json.compact(attributes(properties,
-                            QUEUE_ATTRIBUTES, JSON_QUEUE_ATTRIBUTES))));
+                    "run " + Need.QUEUE.step(name, "create_queue " + Shell.quote(name) + " " + Shell.quote(Json.compact(
+                            attributes(properties, QUEUE_ATTRIBUTES, JSON_QUEUE_ATTRIBUTES)))), List.of());
             case ProvisionedResources.TOPIC -> withComment(resource, properties, List.of("TopicName"), TOPIC_ATTRIBUTES,
-                    "run create_topic " + Shell.quote(name) + " " + Shell.quote(Json.compact(attributes(properties,
-                            TOPIC_ATTRIBUTES, Set.of()))));
+                    "run " + Need.topic(namedByAFunction).step(name, "create_topic " + Shell.quote(name) + " "
+                            + Shell.quote(Json.compact(attributes(properties, TOPIC_ATTRIBUTES, Set.of())))), List.of());
             case ProvisionedResources.EMAIL_IDENTITY -> withComment(resource, properties, List.of("EmailIdentity"),
-                    List.of(), "run verify_identity " + Shell.quote(name));
+                    List.of(), "run " + Need.EMAIL_IDENTITY.step(name, "verify_identity " + Shell.quote(name)), List.of());
             case ProvisionedResources.CONFIGURATION_SET -> withComment(resource, properties, List.of("Name"), List.of(),
-                    "run create_configuration_set " + Shell.quote(name));
+                    "run " + Need.configurationSet(namedByAFunction).step(name,
+                            "create_configuration_set " + Shell.quote(name)), List.of());
             case EVENT_DESTINATION -> withComment(resource, properties,
-                    List.of("ConfigurationSetName", "EventDestination"), List.of(), eventDestination(resource, properties));
+                    List.of("ConfigurationSetName", "EventDestination"), List.of(), eventDestination(resource, properties),
+                    List.of());
             default -> throw new IllegalArgumentException("The init script does not create " + resource.type());
         };
     }
 
-    private static List<String> withComment(TemplateResource resource, Map<String, Object> properties,
-                                            List<String> used, List<String> alsoUsed, String command) {
+    /** Lines of the resource's own wave, and lines for the wave after it. */
+    record Lines(List<String> now, List<String> next) {
+    }
+
+    private static Lines withComment(TemplateResource resource, Map<String, Object> properties,
+                                     List<String> used, List<String> alsoUsed, String command, List<String> next) {
         Set<String> leftOut = new TreeSet<>(properties.keySet());
         used.forEach(leftOut::remove);
         alsoUsed.forEach(leftOut::remove);
         String comment = "# " + resource.logicalId() + (leftOut.isEmpty() ? "" : " (left out: " + String.join(", ", leftOut) + ")");
-        return List.of(comment, command);
+        return new Lines(List.of(comment, command), next);
     }
 
     private static String table(String name, Map<String, Object> properties) {
@@ -82,12 +93,18 @@ final class ResourceCommands {
             specification.put("StreamViewType", stream.get("StreamViewType"));
             request.put("StreamSpecification", specification);
         }
-        String timeToLive = "''";
+        return "run " + Need.TABLE.step(name, "create_table " + Shell.quote(name) + " " + Shell.quote(Json.memberPerLine(request)));
+    }
+
+    /** Turned on once the table exists, so a table without it still serves the functions. */
+    private static List<String> timeToLive(String name, Map<String, Object> properties) {
         if (properties.get("TimeToLiveSpecification") instanceof Map<?, ?> ttl
                 && Boolean.parseBoolean(String.valueOf(ttl.get("Enabled")))) {
-            timeToLive = Shell.quote(String.valueOf(ttl.get("AttributeName")));
+            String attribute = String.valueOf(ttl.get("AttributeName"));
+            return List.of("run after " + Shell.quote(Need.TABLE.what(name)) + " " + Need.TIME_TO_LIVE.step(
+                    name + " (" + attribute + ")", "enable_time_to_live " + Shell.quote(name) + " " + Shell.quote(attribute)));
         }
-        return "run create_table " + Shell.quote(name) + " " + Shell.quote(Json.memberPerLine(request)) + " " + timeToLive;
+        return List.of();
     }
 
     private static String eventDestination(TemplateResource resource, Map<String, Object> properties) {
@@ -102,8 +119,9 @@ final class ResourceCommands {
         if (name == null) {
             throw new IllegalArgumentException(where + ".EventDestination.Name is required locally");
         }
-        return "run create_event_destination " + Shell.quote(String.valueOf(properties.get("ConfigurationSetName")))
-                + " " + Shell.quote(String.valueOf(name)) + " " + Shell.quote(Json.compact(request));
+        String set = String.valueOf(properties.get("ConfigurationSetName"));
+        return "run " + Need.EVENT_DESTINATION.step(name + " of " + set, "create_event_destination " + Shell.quote(set)
+                + " " + Shell.quote(String.valueOf(name)) + " " + Shell.quote(Json.compact(request)));
     }
 
     private static Map<String, String> attributes(Map<String, Object> properties, List<String> names, Set<String> jsonValued) {

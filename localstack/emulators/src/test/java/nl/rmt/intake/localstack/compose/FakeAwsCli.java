@@ -18,10 +18,13 @@ final class FakeAwsCli {
             call="$*"
             printf '%s\\n' "${call//$'\\n'/ }" >> "$FAKE_AWS_LOG"
             if [ -n "$FAKE_AWS_FAIL" ] && [[ "$call" == *"$FAKE_AWS_FAIL"* ]]; then
-              echo "An error occurred (InvalidAttributeName)" >&2
+              printf '\nAn error occurred (%s) when calling the %s operation\n' "$FAKE_AWS_ERROR" "$4" >&2
               exit 254
             fi
             case "$call" in
+              *"describe-time-to-live"*)
+                [ "$FAKE_AWS_EXISTING" = "all" ] && echo "ENABLED"
+                exit 0 ;;
               *"describe-table"* | *"describe-configuration-set --configuration-set-name"*)
                 if [ "$FAKE_AWS_EXISTING" = "all" ]; then
                   [[ "$call" == *eventDestinations* ]] && echo "to-topic"
@@ -50,9 +53,15 @@ final class FakeAwsCli {
 
     /**
      * @param existing "all" to answer every describe call as if the resource existed, else ""
-     * @param failOn   a fragment of the one call that fails, or ""
+     * @param failOn   a fragment of the calls that fail, or ""
      */
     static Run run(String script, Path folder, String existing, String failOn) throws IOException, InterruptedException {
+        return run(script, folder, existing, failOn, "InvalidAttributeName");
+    }
+
+    /** As {@link #run(String, Path, String, String)}, the failing calls answering with the error code {@code error}. */
+    static Run run(String script, Path folder, String existing, String failOn, String error)
+            throws IOException, InterruptedException {
         Path bin = Files.createDirectories(folder.resolve("bin"));
         Path awslocal = bin.resolve("awslocal");
         Files.writeString(awslocal, AWSLOCAL, StandardCharsets.UTF_8);
@@ -66,6 +75,7 @@ final class FakeAwsCli {
         builder.environment().put("FAKE_AWS_LOG", log.toString());
         builder.environment().put("FAKE_AWS_EXISTING", existing);
         builder.environment().put("FAKE_AWS_FAIL", failOn);
+        builder.environment().put("FAKE_AWS_ERROR", error);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(60, TimeUnit.SECONDS)) {

@@ -27,11 +27,15 @@ class InitScriptTest {
         assertThat(run.calls()).filteredOn(call -> call.contains(" create-") || call.contains(" verify-"))
                 .extracting(call -> call.replaceFirst("^--region eu-west-1 (\\S+ \\S+) .*$", "$1"))
                 .containsExactlyInAnyOrder(
-                        "sqs create-queue", "sqs create-queue", "sqs create-queue",
+                        "sqs create-queue", "sqs create-queue", "sqs create-queue", "sqs create-queue",
                         "dynamodb create-table", "sns create-topic", "ses create-configuration-set",
+                        "ses create-configuration-set",
                         "ses verify-email-identity", "ses create-configuration-set-event-destination");
         assertThat(run.calls()).noneMatch(call -> call.contains("production-only"));
-        assertThat(run.output()).contains("rmt-intake: created what template.yaml declares");
+        assertThat(run.output()).contains("rmt-intake: ready (created now or before): 2 configuration-set,"
+                        + " 1 email-identity, 1 event-destination, 4 queue, 1 table, 1 time-to-live, 1 topic")
+                .contains("rmt-intake: everything the functions need is there")
+                .doesNotContain("skipped", "FAILED");
     }
 
     @Test
@@ -127,12 +131,55 @@ class InitScriptTest {
     }
 
     @Test
-    void aFailingCallFailsTheScriptSoLocalStackReportsTheHookAsFailed() throws Exception {
+    void anOptionalCallTheEmulatorRefusesIsSkippedAndEverythingAfterItIsStillCreated() throws Exception {
+        FakeAwsCli.Run run = FakeAwsCli.run(SCRIPT, folder, "", "ses create-configuration-set-event-destination",
+                "UnsupportedOperation");
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.indexOf("create-configuration-set-event-destination"))
+                .isLessThan(run.indexOf("--queue-name rmt-intake-audit.fifo"));
+        String audit = run.calls().get(run.indexOf("--queue-name rmt-intake-audit.fifo"));
+        assertThat(JSON.readTree(JSON.readTree(argument(audit, "--attributes")).get("RedrivePolicy").asText())
+                .get("deadLetterTargetArn").asText()).isEqualTo("arn:aws:sqs:eu-west-1:000000000000:rmt-intake-work.fifo");
+        assertThat(run.output())
+                .contains("rmt-intake: ready (created now or before): 2 configuration-set, 1 email-identity, 4 queue,"
+                        + " 1 table, 1 time-to-live, 1 topic\n")
+                .contains("rmt-intake: skipped 1 optional step(s), the functions run without them:\n"
+                        + "  event-destination to-topic of rmt-intake-email: SES publishes no bounce or complaint events"
+                        + " to the topic, so they are not recorded; aws ses create-configuration-set-event-destination:"
+                        + " An error occurred (UnsupportedOperation) when calling the"
+                        + " create-configuration-set-event-destination operation\n")
+                .contains("rmt-intake: everything the functions need is there")
+                .doesNotContain("FAILED");
+    }
+
+    @Test
+    void aRequiredCallThatFailsFailsTheScriptAtTheEndNamingTheCallSoLocalStackReportsTheHookAsFailed() throws Exception {
         FakeAwsCli.Run run = FakeAwsCli.run(SCRIPT, folder, "", "--queue-name rmt-intake-work-dlq.fifo");
 
         assertThat(run.exitCode()).isNotZero();
-        assertThat(run.output()).contains("creating the resources of template.yaml failed");
-        assertThat(run.calls()).noneMatch(call -> call.contains("--queue-name rmt-intake-work.fifo"));
+        assertThat(run.calls()).anyMatch(call -> call.contains("--queue-name rmt-intake-audit.fifo"));
+        assertThat(run.output()).endsWith("rmt-intake: FAILED 1 required step(s), the functions need them:\n"
+                + "  queue rmt-intake-work-dlq.fifo: aws sqs create-queue: An error occurred (InvalidAttributeName)"
+                + " when calling the create-queue operation\n");
+    }
+
+    @Test
+    void theTimeToLiveIsOnlyTriedOnATableThatIsThere() throws Exception {
+        FakeAwsCli.Run run = FakeAwsCli.run(SCRIPT, folder, "", "dynamodb create-table");
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.calls()).noneMatch(call -> call.contains("update-time-to-live"));
+        assertThat(run.output()).contains("  time-to-live rmt-intake-test-cases (expiresAt): expired idempotency records"
+                + " and email counters are kept, not deleted; not tried, table rmt-intake-test-cases is missing\n");
+    }
+
+    @Test
+    void aConfigurationSetOrTopicIsRequiredOnlyWhenAFunctionsEnvironmentNamesIt() {
+        assertThat(SCRIPT).contains("run required 'configuration-set rmt-intake-email' create_configuration_set")
+                .contains("run optional 'configuration-set rmt-intake-unused' 'no function'\\''s environment names it'"
+                        + " create_configuration_set rmt-intake-unused")
+                .contains("run required 'topic rmt-intake-events' create_topic");
     }
 
     @Test
