@@ -63,13 +63,14 @@ public final class SubmitIntake {
         if (replay.isPresent()) {
             return replay.get();
         }
-        if (request.proof() instanceof ProofCheck.Refused refused) {
-            return refusedProof(refused.code(), request.fallbackLanguage());
-        }
         Instant now = clock.instant();
         LocalDate today = IntakeDate.intakeDate(now);
         ValidationResult validation =
                 triage.validate(request.submission(), request.deskRegion(), request.fallbackLanguage(), today);
+        if (request.proof() instanceof ProofCheck.Refused refused) {
+            // One error per field, the proof's among them: a citizen fixes the form and the proof in one go.
+            return refusedProof(refused.code(), validation, request.fallbackLanguage());
+        }
         if (validation instanceof ValidationResult.Invalid invalid) {
             return new SubmitOutcome.Invalid(invalid);
         }
@@ -100,8 +101,18 @@ public final class SubmitIntake {
     }
 
     private static SubmitOutcome refusedProof(String code, Language language) {
-        return new SubmitOutcome.Invalid(new ValidationResult.Invalid(language, List.of(
-                new FieldError(ProofMessages.FIELD, code, ProofMessages.text(code, language)))));
+        return refusedProof(code, null, language);
+    }
+
+    private static SubmitOutcome refusedProof(String code, ValidationResult validation, Language fallbackLanguage) {
+        List<FieldError> errors = new ArrayList<>();
+        Language language = fallbackLanguage;
+        if (validation instanceof ValidationResult.Invalid invalid) {
+            errors.addAll(invalid.errors());
+            language = invalid.language();
+        }
+        errors.add(new FieldError(ProofMessages.FIELD, code, ProofMessages.text(code, language)));
+        return new SubmitOutcome.Invalid(new ValidationResult.Invalid(language, List.copyOf(errors)));
     }
 
     private Optional<SubmitOutcome> replay(IntakeRequest request) {

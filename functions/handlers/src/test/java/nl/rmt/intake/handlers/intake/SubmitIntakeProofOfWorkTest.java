@@ -59,6 +59,18 @@ class SubmitIntakeProofOfWorkTest {
     }
 
     @Test
+    void reportsAMissingProofTogetherWithEveryFieldErrorOfTheForm() {
+        APIGatewayV2HTTPEvent event = Events.withField(Events.withField(intake(null, "nl"),
+                "person.email", "jan@@example"), "person.familyName", "");
+
+        APIGatewayV2HTTPResponse response = submit(event);
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        assertThat(body(response).get("errors")).extracting(error -> error.get("field").asText())
+                .containsExactlyInAnyOrder("person.email", "person.familyName", "X-Altcha");
+    }
+
+    @Test
     void explainsAForgedProofInEnglishWhenAskedFor() {
         ProofOfWork.Challenge forged = ProofOfWork.enabled("someone-elses-key-of-32-chars-00").issue(Instant.now());
 
