@@ -30,8 +30,14 @@ public final class ConfirmationComposer {
                 .append(wording.thanks()).append("\n\n")
                 .append(Placeholders.fill(wording.reference(), values)).append('\n')
                 .append(wording.quoteReference()).append("\n\n")
-                .append(Placeholders.fill(wording.contact(), values)).append("\n\n")
-                .append(wording.sharedWith()).append('\n');
+                .append(Placeholders.fill(wording.contact(), values)).append("\n\n");
+        if (!details.help().isEmpty()) {
+            text.append(wording.helpTitle()).append('\n');
+            details.help().forEach(line -> text.append("- ")
+                    .append(line.sentence(details.language(), details.leadDisplayName())).append('\n'));
+            text.append('\n');
+        }
+        text.append(wording.sharedWith()).append('\n');
         partnerTypes.forEach(type -> text.append("- ").append(type).append('\n'));
         return text.append('\n')
                 .append(Placeholders.fill(wording.withdraw(), values)).append("\n\n")
@@ -52,11 +58,19 @@ public final class ConfirmationComposer {
                 "code", "<strong>" + Html.escape(details.withdrawalCode()) + "</strong>");
         StringBuilder list = new StringBuilder("<ul>\n");
         partnerTypes.forEach(type -> list.append("<li>").append(Html.escape(type)).append("</li>\n"));
-        return new HtmlEmail(details.language(), subject)
+        HtmlEmail email = new HtmlEmail(details.language(), subject)
                 .paragraph(HtmlEmail.fill(wording.greeting(), values))
                 .paragraph(Html.escape(wording.thanks()))
                 .paragraph(HtmlEmail.fill(wording.reference(), values) + "<br>" + Html.escape(wording.quoteReference()))
-                .paragraph(HtmlEmail.fill(wording.contact(), values))
+                .paragraph(HtmlEmail.fill(wording.contact(), values));
+        if (!details.help().isEmpty()) {
+            StringBuilder help = new StringBuilder("<ul>\n");
+            details.help().forEach(line -> help.append("<li>")
+                    .append(line.sentence(details.language(), details.leadDisplayName(), Html::escape))
+                    .append("</li>\n"));
+            email.paragraph(Html.escape(wording.helpTitle())).raw(help.append("</ul>\n").toString());
+        }
+        return email
                 .paragraph(Html.escape(wording.sharedWith()))
                 .raw(list.append("</ul>\n").toString())
                 .paragraph(HtmlEmail.fill(wording.withdraw(), values))

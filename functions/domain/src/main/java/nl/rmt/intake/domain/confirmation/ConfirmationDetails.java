@@ -18,6 +18,7 @@ import nl.rmt.intake.domain.form.PartnerType;
  * @param withdrawalUrl         where the citizen withdraws; must be http(s) so that it is safe as a link, and has no
  *                              fragment: {@link #withdrawalLink()} adds one
  * @param withdrawalCode        the secret that, with the reference, proves the citizen may withdraw the case
+ * @param help                  per need the citizen ticked, who helps with it; empty when no need was ticked
  */
 public record ConfirmationDetails(
         Language language,
@@ -27,9 +28,18 @@ public record ConfirmationDetails(
         int contactWithinWorkingDays,
         List<PartnerType> partnerTypesReceived,
         String withdrawalUrl,
-        String withdrawalCode) {
+        String withdrawalCode,
+        List<HelpLine> help) {
+
+    public ConfirmationDetails(Language language, String givenName, String reference, String leadDisplayName,
+            int contactWithinWorkingDays, List<PartnerType> partnerTypesReceived, String withdrawalUrl,
+            String withdrawalCode) {
+        this(language, givenName, reference, leadDisplayName, contactWithinWorkingDays, partnerTypesReceived,
+                withdrawalUrl, withdrawalCode, List.of());
+    }
 
     public ConfirmationDetails {
+        help = List.copyOf(Objects.requireNonNull(help, "help"));
         Objects.requireNonNull(language, "language");
         requireText(givenName, "givenName");
         if (!PublicReference.isWellFormed(reference)) {

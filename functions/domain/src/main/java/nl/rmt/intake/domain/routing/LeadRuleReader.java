@@ -67,7 +67,10 @@ final class LeadRuleReader {
         requirePresent(entry.lead().partnerType(), at + " has no lead partnerType");
         Optional<String> partnerId = Optional.ofNullable(entry.lead().partner());
         partnerId.ifPresent(named -> requireUsableNamedPartner(named, entry, source, at));
-        return new LeadRule(id, source, text, when, entry.lead().partnerType(), partnerId);
+        Optional<Wording> because = Optional.ofNullable(entry.because()).map(wording -> new Wording(
+                requireText(wording.nl(), at + ": 'because' has no Dutch text"),
+                requireText(wording.en(), at + ": 'because' has no English text")));
+        return new LeadRule(id, source, text, when, entry.lead().partnerType(), partnerId, because);
     }
 
     private void requireUsableNamedPartner(String partnerId, LeadRuleEntry entry, String source, String at) {

@@ -4,7 +4,9 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import nl.rmt.intake.domain.form.Need;
 import nl.rmt.intake.domain.form.PartnerType;
 
 /**
@@ -25,10 +27,11 @@ public final class RoutingData {
     private final Map<String, List<LeadRule>> leadRulesByOverriddenRegion;
     private final Partners partners;
     private final Map<PartnerType, PersonFieldAllowList> allowLists;
+    private final Map<PartnerType, Set<Need>> helpsWith;
 
     RoutingData(String rulesVersion, String partnersVersion, int nationalYouthAgeLimit, List<LeadRule> nationalLeadRules,
             List<ReferralRule> referralRules, Map<String, RegionOverride> overridesByRegion, Partners partners,
-            Map<PartnerType, PersonFieldAllowList> allowLists) {
+            Map<PartnerType, PersonFieldAllowList> allowLists, Map<PartnerType, Set<Need>> helpsWith) {
         this.rulesVersion = rulesVersion;
         this.partnersVersion = partnersVersion;
         this.nationalYouthAgeLimit = nationalYouthAgeLimit;
@@ -39,6 +42,7 @@ public final class RoutingData {
                 RegionOverride::region, override -> override.applyTo(this.nationalLeadRules)));
         this.partners = partners;
         this.allowLists = Map.copyOf(allowLists);
+        this.helpsWith = Map.copyOf(helpsWith);
     }
 
     /**
@@ -105,5 +109,18 @@ public final class RoutingData {
 
     public PersonFieldAllowList allowList(PartnerType type) {
         return allowLists.get(type);
+    }
+
+    /** Whether a partner of this type helps people with this need ({@code helpsWith} in the rules). */
+    public boolean helpsWith(PartnerType type, Need need) {
+        return helpsWith.getOrDefault(type, Set.of()).contains(need);
+    }
+
+    /** The lead rule with this id in any table, national or a region's. */
+    public Optional<LeadRule> leadRule(String ruleId) {
+        return java.util.stream.Stream.concat(nationalLeadRules.stream(),
+                        overridesByRegion.values().stream().flatMap(override -> override.leadRules().stream()))
+                .filter(rule -> rule.id().equals(ruleId))
+                .findFirst();
     }
 }

@@ -6,11 +6,15 @@ import static nl.rmt.intake.domain.routing.DataChecks.requireText;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import nl.rmt.intake.domain.form.Need;
+import nl.rmt.intake.domain.form.PartnerType;
 import nl.rmt.intake.domain.routing.RoutingFiles.PartnerTypesFile;
 import nl.rmt.intake.domain.routing.RoutingFiles.PartnersFile;
 import nl.rmt.intake.domain.routing.RoutingFiles.ReferralRuleEntry;
@@ -41,6 +45,8 @@ final class RoutingDataReader {
         LeadRuleReader.requireCatchAllOnlyAtEnd(nationalRules, true, RULES_FILE);
         List<ReferralRule> referralRules = referralRules(requirePresent(rules.referralRules(),
                 RULES_FILE + ": referralRules is missing"));
+        Map<PartnerType, Set<Need>> helpsWith = helpsWith(requirePresent(rules.helpsWith(),
+                RULES_FILE + ": helpsWith is missing"));
 
         Map<String, RegionOverride> overrides = new TreeMap<>();
         for (var file : new TreeMap<>(regionOverridesByFileName).entrySet()) {
@@ -56,7 +62,27 @@ final class RoutingDataReader {
         requireUniqueRuleIds(everyRule);
         requireNamedOnlyPartnersNamed(partners, everyRule);
         return new RoutingData(rulesVersion, partnersFile.version(), youthAgeLimit, nationalRules, referralRules,
-                overrides, partners, allowLists);
+                overrides, partners, allowLists, helpsWith);
+    }
+
+    /** Which needs each partner type helps with; every need must have at least one type, or nobody could meet it. */
+    private static Map<PartnerType, Set<Need>> helpsWith(Map<PartnerType, List<Need>> entries) {
+        Map<PartnerType, Set<Need>> helpsWith = new EnumMap<>(PartnerType.class);
+        Set<Need> covered = EnumSet.noneOf(Need.class);
+        entries.forEach((type, needs) -> {
+            String at = RULES_FILE + ": helpsWith." + requirePresent(type, RULES_FILE + ": helpsWith names no partner type");
+            require(needs != null && !needs.isEmpty(), at + " is empty; leave the type out instead");
+            Set<Need> distinct = EnumSet.noneOf(Need.class);
+            for (Need need : needs) {
+                require(distinct.add(requirePresent(need, at + " holds an empty entry")), at + " repeats " + need);
+            }
+            covered.addAll(distinct);
+            helpsWith.put(type, Set.copyOf(distinct));
+        });
+        for (Need need : Need.values()) {
+            require(covered.contains(need), RULES_FILE + ": helpsWith names no partner type for need " + need);
+        }
+        return helpsWith;
     }
 
     private static List<ReferralRule> referralRules(List<ReferralRuleEntry> entries) {

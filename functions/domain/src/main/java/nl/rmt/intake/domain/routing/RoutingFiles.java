@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import nl.rmt.intake.domain.classification.TargetGroup;
 import nl.rmt.intake.domain.form.Benefit;
+import nl.rmt.intake.domain.form.Need;
 import nl.rmt.intake.domain.form.PartnerType;
 
 /**
@@ -41,10 +42,15 @@ final class RoutingFiles {
     }
 
     @JsonIgnoreProperties("$schema")
-    record RulesFile(String version, Integer youthAgeLimit, List<LeadRuleEntry> leadRules, List<ReferralRuleEntry> referralRules) {
+    record RulesFile(String version, Integer youthAgeLimit, List<LeadRuleEntry> leadRules, List<ReferralRuleEntry> referralRules,
+            Map<PartnerType, List<Need>> helpsWith) {
     }
 
-    record LeadRuleEntry(String id, String text, ConditionEntry when, LeadEntry lead) {
+    record LeadRuleEntry(String id, String text, ConditionEntry when, LeadEntry lead, TextEntry because) {
+    }
+
+    /** A sentence part in both languages, e.g. a rule's own reason where its condition cannot be put in words. */
+    record TextEntry(String nl, String en) {
     }
 
     record ConditionEntry(List<TargetGroup> groups, List<Benefit> benefit, Boolean hasBasicQualification) {

@@ -93,4 +93,31 @@ class RoutingDataSchemaTest {
                 .isNotEmpty();
         assertThat(problems("region-override.schema.json", json("{'region': 'AM05', 'youthAgeLimit': 30}"))).isEmpty();
     }
+
+    @Test
+    void theRulesSchemaRefusesAReasonInOneLanguageOrStartingAsASentence() {
+        ObjectNode rules = resource("routing/rules.json");
+        ((ObjectNode) rules.get("leadRules").get(3)).set("because", json("{'nl': 'u WW ontvangt'}"));
+        ((ObjectNode) rules.get("leadRules").get(4)).set("because", json("{'nl': 'U krijgt bijstand.', 'en': 'you receive it'}"));
+
+        assertThat(problems("rules.schema.json", rules)).hasSize(2);
+    }
+
+    @Test
+    void theRulesSchemaRefusesAnUnknownNeedOrPartnerTypeInHelpsWith() {
+        ObjectNode rules = resource("routing/rules.json");
+        ((ArrayNode) rules.get("helpsWith").get("UWV")).add("HOUSING");
+        ((ObjectNode) rules.get("helpsWith")).set("BANK", RoutingDataFixture.JSON.createArrayNode().add("WORK"));
+
+        assertThat(problems("rules.schema.json", rules)).hasSize(2);
+    }
+
+    @Test
+    void aRegionsRuleWithItsOwnReasonFollowsTheOverrideSchema() {
+        assertThat(problems("region-override.schema.json", resource("routing/regions/AM27.json"))).isEmpty();
+        ObjectNode override = resource("routing/regions/AM27.json");
+        ((ObjectNode) override.get("leadRules").get("rules").get(0).get("because")).remove("en");
+
+        assertThat(problems("region-override.schema.json", override)).isNotEmpty();
+    }
 }

@@ -297,6 +297,56 @@ class RoutingDataValidationTest {
     }
 
     @Nested
+    class NeedsAndReasons {
+
+        @Test
+        void everyNeedHasAPartnerTypeThatHelpsWithIt() {
+            RoutingData data = files.load();
+
+            for (nl.rmt.intake.domain.form.Need need : nl.rmt.intake.domain.form.Need.values()) {
+                assertThat(java.util.Arrays.stream(nl.rmt.intake.domain.form.PartnerType.values())
+                        .anyMatch(type -> data.helpsWith(type, need))).as(need.name()).isTrue();
+            }
+        }
+
+        @Test
+        void aNeedNoPartnerTypeHelpsWithIsRefused() {
+            ((ArrayNode) files.rules.get("helpsWith").get("SCHULDHULP")).removeAll().add("WORK");
+
+            assertLoadFails().hasMessageContaining("rules.json: helpsWith names no partner type for need DEBT_HELP");
+        }
+
+        @Test
+        void aRepeatedNeedIsRefused() {
+            ((ArrayNode) files.rules.get("helpsWith").get("UWV")).add("WORK");
+
+            assertLoadFails().hasMessageContaining("rules.json: helpsWith.UWV repeats WORK");
+        }
+
+        @Test
+        void missingHelpsWithIsRefused() {
+            files.rules.remove("helpsWith");
+
+            assertLoadFails().hasMessageContaining("rules.json: helpsWith is missing");
+        }
+
+        @Test
+        void aRulesOwnReasonIsReadInBothLanguages() {
+            files.leadRule(4).set("because", json("{'nl': 'u WW heeft', 'en': 'you have WW'}"));
+
+            assertThat(files.load().leadRule("national-4-ww").orElseThrow().because())
+                    .contains(new Wording("u WW heeft", "you have WW"));
+        }
+
+        @Test
+        void aRulesOwnReasonWithoutEnglishIsRefused() {
+            files.leadRule(4).set("because", json("{'nl': 'u WW heeft', 'en': ' '}"));
+
+            assertLoadFails().hasMessageContaining("rules.json: rule 'national-4-ww': 'because' has no English text");
+        }
+    }
+
+    @Nested
     class RegionOverrides {
 
         @Test
