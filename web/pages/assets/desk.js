@@ -137,6 +137,7 @@
 
   function renderDecision(decision) {
     const lang = document.documentElement.lang;
+    const plain = (both) => (both && both[lang]) || null;
     const parts = [];
     if (decision.region) {
       parts.push(paragraph(fill(words.regionBasis, decision.region)));
@@ -144,6 +145,9 @@
     parts.push(list((decision.targetGroups || []).map((group) =>
       `${text.targetGroup[group.group] || group.group}: ${group.reason}`)));
     const lead = decision.lead || {};
+    // The plain words come first; the rule ids stay beside them for staff. Decisions stored before the words were
+    // recorded have only the ids.
+    if (plain(lead.explanation)) parts.push(paragraph(plain(lead.explanation)));
     if (lead.rule) parts.push(paragraph(fill(words.rule, lead.rule)));
     if (lead.partner) {
       parts.push(paragraph(fill(words.partner, { name: (lead.partner.name || {})[lang] || lead.partner.id,
@@ -154,8 +158,21 @@
     if (referrals.length) {
       parts.push(list(referrals.map((referral) => {
         const partner = referral.partner || {};
-        return `${(partner.name || {})[lang] || partner.id} (${referral.group || referral.reason || ''})`;
+        return `${plain(referral.explanation) || (partner.name || {})[lang] || partner.id} (${(referral.because || []).join(', ')})`;
       })));
+    }
+    const skipped = decision.skippedReferrals || [];
+    if (skipped.length) {
+      parts.push(paragraph(`${words.skipped}:`));
+      parts.push(list(skipped.map((skip) => plain(skip.explanation)
+        || `${skip.partnerType} (${skip.group}): ${skip.reason}`)));
+    }
+    const help = (decision.help || []).map((entry) => plain(entry.text)).filter(Boolean);
+    if (help.length) {
+      const heading = document.createElement('h3');
+      heading.className = 'utrecht-heading-3';
+      heading.textContent = words.helpTitle;
+      parts.push(heading, list(help));
     }
     document.getElementById('case-decision').replaceChildren(...parts);
   }

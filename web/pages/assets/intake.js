@@ -329,15 +329,32 @@
     show('controleer', false);
   }
 
+  const workingDays = (n) => (n === 1 ? text.client.day : fill(text.client.days, { n }));
+
+  /** Per need the citizen ticked, who helps with it (the 202's help), in the page's words. */
+  function helpLine(entry, lead) {
+    const need = text.client.needFor[entry.need] || entry.need;
+    const item = document.createElement('li');
+    if (entry.name) {
+      item.textContent = fill(text.client.helpBy,
+        { need, organisation: entry.name, days: workingDays(entry.contactWithinWorkingDays) });
+    } else if (entry.consentWithheldFor) {
+      item.textContent = fill(text.client.helpWithoutConsent,
+        { need, type: text.partnerType[entry.consentWithheldFor] || entry.consentWithheldFor, lead });
+    } else {
+      item.textContent = fill(text.client.helpByNobody, { need, lead });
+    }
+    return item;
+  }
+
   function showConfirmation(accepted) {
     for (const form of Object.values(forms)) form.hidden = true;
     clearErrors(document);
     if (accepted) {
       document.getElementById('done-reference').textContent = accepted.reference;
-      const days = accepted.lead.contactWithinWorkingDays;
       document.getElementById('done-contact').textContent = fill(text.client.contact, {
         lead: accepted.lead.name,
-        days: days === 1 ? text.client.day : fill(text.client.days, { n: days }),
+        days: workingDays(accepted.lead.contactWithinWorkingDays),
       });
       const shared = (accepted.sharedWith || []).map((type) => {
         const item = document.createElement('li');
@@ -345,6 +362,9 @@
         return item;
       });
       document.getElementById('done-shared').replaceChildren(...shared);
+      const help = (accepted.help || []).map((entry) => helpLine(entry, accepted.lead.name));
+      document.getElementById('done-help').replaceChildren(...help);
+      document.getElementById('done-help-section').hidden = help.length === 0;
       if (accepted.confirmationEmail === 'WITHHELD_DAILY_LIMIT') {
         document.getElementById('done-email').textContent = text.client.emailWithheld;
       }

@@ -14,8 +14,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * A citizen's whole journey in each language, in a real browser against the real stack: every step of the form,
- * the check page, the confirmation, the email, and the withdrawal through the email's link. Every page and state
- * is checked with axe-core and photographed for the README.
+ * the check page, the confirmation with who helps with each need, the email, and the withdrawal with the email's
+ * reference and code. Every page and state is checked with axe-core and photographed for the README.
  */
 class CitizenJourneyBrowserTest extends InBrowser {
 
@@ -39,7 +39,11 @@ class CitizenJourneyBrowserTest extends InBrowser {
             switch (step) {
                 case 1 -> form.aboutYou();
                 case 2 -> form.contact(email);
-                case 3 -> form.situation();
+                case 3 -> {
+                    form.situation();
+                    // Help with debts, without consent for debt counselling (sharing() allows UWV and GEMEENTE).
+                    browser.byId("needs-DEBT_HELP").click();
+                }
                 default -> form.sharing();
             }
             form.next();
@@ -66,6 +70,9 @@ class CitizenJourneyBrowserTest extends InBrowser {
         assertThat(browser.byId("done-contact").getText()).contains("UWV");
         assertThat(browser.find("#done-shared").findElements(By.tagName("li"))).extracting(WebElement::getText)
                 .contains("UWV");
+        List<String> help = browser.find("#done-help").findElements(By.tagName("li")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(help).containsExactly(helpLines(language));
         Axe.assertNoSeriousFindings(browser, "the confirmation in " + language);
         browser.screenshot("intake-confirmation-" + language.code);
 
@@ -73,18 +80,33 @@ class CitizenJourneyBrowserTest extends InBrowser {
         List<SentEmail> emails = PagesStack.mailbox().sentTo(email);
         assertThat(emails).hasSize(1);
         assertThat(emails.get(0).subject()).contains(reference);
+        // The page and the email say the same about each need.
+        help.forEach(line -> assertThat(emails.get(0).text()).contains("- " + line));
         Matcher link = WITHDRAWAL_LINK.matcher(emails.get(0).text());
         assertThat(link.find()).as(emails.get(0).text()).isTrue();
 
-        browser.driver().get(link.group(1));
+        // The email links to the Dutch page; the English page takes the same reference and code.
+        browser.driver().get(language == Language.NL ? link.group(1) : link.group(1).replace("/intrekken#", language.withdraw + "#"));
+        assertThat(browser.find("html").getAttribute("lang")).isEqualTo(language.code);
         assertThat(browser.byId("reference").getAttribute("value")).isEqualTo(reference);
         assertThat(browser.byId("code").getAttribute("value")).isNotBlank();
         assertThat(browser.driver().getCurrentUrl()).doesNotContain("code=");
-        Axe.assertNoSeriousFindings(browser, "the withdrawal page");
+        Axe.assertNoSeriousFindings(browser, "the withdrawal page with the email's reference and code in " + language);
         browser.find("#withdraw-form button[type=submit]").click();
         browser.awaitVisible("#withdrawn");
         assertThat(browser.byId("withdrawn-message").getText()).isNotBlank();
-        Axe.assertNoSeriousFindings(browser, "the withdrawal's result");
+        Axe.assertNoSeriousFindings(browser, "the withdrawal's result in " + language);
+    }
+
+    /** UWV leads (Banenafspraak with Wajong) and helps with work; nobody helps with debts: no consent for it. */
+    private static String[] helpLines(Language language) {
+        return language == Language.NL
+                ? new String[] {"Voor werk: UWV neemt binnen 5 werkdagen contact met u op.",
+                    "Voor schulden: u gaf geen toestemming om uw gegevens te delen met schuldhulpverlening. UWV"
+                            + " bespreekt met u wie u hierbij kan helpen."}
+                : new String[] {"For work: UWV (Employee Insurance Agency) will contact you within 5 working days.",
+                    "For debts: you did not agree to share your details with debt counselling. UWV (Employee Insurance"
+                            + " Agency) will discuss with you who can help you with this."};
     }
 
     @ParameterizedTest

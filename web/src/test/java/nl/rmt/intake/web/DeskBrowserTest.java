@@ -51,7 +51,15 @@ class DeskBrowserTest extends InBrowser {
 
         browser.driver().findElement(By.linkText(reference)).click();
         browser.awaitHeading(reference);
-        assertThat(browser.byId("case-decision").getText()).contains("national-1-jobbank-wajong");
+        // The plain words, with the rule id beside them for staff.
+        assertThat(browser.byId("case-decision").getText()).contains("national-1-jobbank-wajong").contains(
+                language == Language.NL
+                        ? "Hoofdpartner: UWV, omdat u onder de banenafspraak valt en u een Wajong-uitkering ontvangt."
+                        : "Lead: UWV (Employee Insurance Agency), because you come under the Banenafspraak (jobs"
+                                + " agreement) and you receive Wajong.",
+                language == Language.NL
+                        ? "Voor werk: UWV neemt binnen 5 werkdagen contact met u op."
+                        : "For work: UWV (Employee Insurance Agency) will contact you within 5 working days.");
         assertThat(browser.byId("case-history").getText()).contains("citizen");
         assertThat(browser.byId("case-messages").getText()).contains("partner-uwv");
         Axe.assertNoSeriousFindings(browser, "a case at the desk in " + language);

@@ -1,6 +1,7 @@
 package nl.rmt.intake.application;
 
 import java.util.List;
+import nl.rmt.intake.domain.form.Need;
 import nl.rmt.intake.domain.form.PartnerType;
 
 /**
@@ -9,6 +10,7 @@ import nl.rmt.intake.domain.form.PartnerType;
  * @param leadName   the lead partner's name in the citizen's language
  * @param sharedWith the kinds of organisation the case goes to, lead first; null in a receipt stored before it
  *                   was recorded
+ * @param help       per need the citizen ticked, who helps with it; null in a receipt stored before it was recorded
  */
 public record CaseReceipt(
         String caseId,
@@ -19,7 +21,18 @@ public record CaseReceipt(
         String leadName,
         int contactWithinWorkingDays,
         ConfirmationEmail confirmationEmail,
-        List<PartnerType> sharedWith) {
+        List<PartnerType> sharedWith,
+        List<Help> help) {
+
+    /**
+     * Who helps with one need: a partner of the case (its name in the citizen's language), or nobody.
+     *
+     * @param consentWithheldFor when nobody helps: the kind of organisation that would have, had the citizen agreed
+     *                           to share with it; otherwise null
+     */
+    public record Help(Need need, String partnerId, String name, Integer contactWithinWorkingDays,
+            PartnerType consentWithheldFor) {
+    }
 
     /** Whether the citizen will get the confirmation email; null in receipts stored before this was told. */
     public enum ConfirmationEmail {

@@ -2,6 +2,7 @@ package nl.rmt.intake.application;
 
 import java.time.Instant;
 import java.util.List;
+import nl.rmt.intake.domain.explanation.DecisionExplanation;
 import nl.rmt.intake.domain.form.IntakeForm;
 import nl.rmt.intake.domain.routing.RoutingDecision;
 
@@ -12,6 +13,7 @@ import nl.rmt.intake.domain.routing.RoutingDecision;
  *                   day's limit was reached, so the case is stored without its confirmation email
  * @param spentProof the proof of work the form came with, remembered until it expires so it serves one case only;
  *                   null when the stage asks for none
+ * @param explanation the decision in plain words, stored with it
  */
 public record NewCase(
         String caseId,
@@ -23,7 +25,8 @@ public record NewCase(
         IdempotencyRecord idempotency,
         CaseReceipt receipt,
         EmailQuota emailQuota,
-        ProofCheck.Solved spentProof) {
+        ProofCheck.Solved spentProof,
+        DecisionExplanation explanation) {
 
     /** Whether the confirmation email is left out because the address had its emails for the day. */
     public boolean confirmationWithheld() {

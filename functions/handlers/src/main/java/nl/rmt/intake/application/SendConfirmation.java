@@ -8,8 +8,10 @@ import java.util.random.RandomGenerator;
 import nl.rmt.intake.domain.casefile.CaseStatus;
 import nl.rmt.intake.domain.confirmation.ConfirmationComposer;
 import nl.rmt.intake.domain.confirmation.ConfirmationDetails;
+import nl.rmt.intake.domain.confirmation.HelpLine;
 import nl.rmt.intake.domain.form.PartnerType;
 import nl.rmt.intake.domain.routing.Partner;
+import nl.rmt.intake.domain.routing.Role;
 import nl.rmt.intake.domain.routing.RoutingData;
 import nl.rmt.intake.domain.withdrawal.WithdrawalCode;
 
@@ -85,11 +87,26 @@ public final class SendConfirmation {
                 lead.contactWithinWorkingDays(),
                 partnerTypesReceived(record),
                 withdrawalUrl,
-                withdrawalCode);
+                withdrawalCode,
+                helpLines(record, lead));
         var email = composer.compose(details);
         return OnceOnlyEmail.send(store, clock, caseId, EmailSlot.confirmation(), now,
                 () -> mailer.send(record.form().person().email(), email, caseId),
                 messageId -> store.markConfirmationSent(caseId, messageId, clock.instant()));
+    }
+
+    /**
+     * Who helps with each need: a need the lead took up is taken up by whoever leads now (the first lead may have
+     * handed the case back before this email went out).
+     */
+    private List<HelpLine> helpLines(CaseRecord record, Partner lead) {
+        return record.help().stream().map(help -> {
+            if (help.role() == null) {
+                return HelpLine.nobody(help.need(), help.consentWithheldFor());
+            }
+            Partner helper = help.role() == Role.LEAD ? lead : routing.partners().byId(help.partnerId()).orElse(lead);
+            return HelpLine.helpedBy(help.need(), helper.displayName(record.language()), helper.contactWithinWorkingDays());
+        }).toList();
     }
 
     /** The kinds of organisation that have the citizen's data: those of every partner the case went to. */

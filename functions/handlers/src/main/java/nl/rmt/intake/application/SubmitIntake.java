@@ -14,6 +14,8 @@ import nl.rmt.intake.domain.casefile.PublicReference;
 import nl.rmt.intake.domain.classification.GroupAssignment;
 import nl.rmt.intake.domain.classification.IntakeDate;
 import nl.rmt.intake.domain.confirmation.ConfirmationComposer;
+import nl.rmt.intake.domain.explanation.DecisionExplainer;
+import nl.rmt.intake.domain.explanation.DecisionExplanation;
 import nl.rmt.intake.domain.form.FieldError;
 import nl.rmt.intake.domain.form.IntakeForm;
 import nl.rmt.intake.domain.form.IntakeSubmission;
@@ -34,6 +36,7 @@ public final class SubmitIntake {
     private static final int REFERENCE_ATTEMPTS = 5;
 
     private final IntakeTriage triage;
+    private final DecisionExplainer explainer;
     private final CaseStore store;
     private final Clock clock;
     private final RandomGenerator random;
@@ -48,6 +51,7 @@ public final class SubmitIntake {
             int emailsPerAddressPerDay) {
         this.emailsPerAddressPerDay = emailsPerAddressPerDay;
         this.triage = triage;
+        this.explainer = new DecisionExplainer(triage.routingData());
         this.store = store;
         this.clock = clock;
         this.random = random;
@@ -129,6 +133,7 @@ public final class SubmitIntake {
             IntakeRequest request, IntakeForm form, RoutingDecision decision, String caseId, String reference,
             Instant now, EmailQuota emailQuota) {
         Partner lead = decision.lead().partner();
+        DecisionExplanation explanation = explainer.explain(decision, form);
         CaseReceipt receipt = new CaseReceipt(
                 caseId,
                 reference,
@@ -140,13 +145,22 @@ public final class SubmitIntake {
                 emailQuota == null
                         ? CaseReceipt.ConfirmationEmail.WITHHELD_DAILY_LIMIT
                         : CaseReceipt.ConfirmationEmail.QUEUED,
-                ConfirmationComposer.partnerTypesOf(decision));
+                ConfirmationComposer.partnerTypesOf(decision),
+                help(explanation, form.person().language()));
         IdempotencyRecord idempotency = request.idempotencyKey() == null
                 ? null
                 : new IdempotencyRecord(request.deskRegion(), request.idempotencyKey(), request.fingerprint(), receipt);
         return new NewCase(caseId, reference, form, decision, now,
                 partnerMessages(caseId, reference, decision, form, now), idempotency, receipt, emailQuota,
-                request.proof() instanceof ProofCheck.Solved solved ? solved : null);
+                request.proof() instanceof ProofCheck.Solved solved ? solved : null, explanation);
+    }
+
+    private static List<CaseReceipt.Help> help(DecisionExplanation explanation, Language language) {
+        return explanation.needs().stream().map(DecisionExplanation.ExplainedNeed::help).map(help -> help.helperIfAny()
+                .map(helper -> new CaseReceipt.Help(help.need(), helper.partner().id(),
+                        helper.partner().displayName(language), helper.partner().contactWithinWorkingDays(), null))
+                .orElseGet(() -> new CaseReceipt.Help(help.need(), null, null, null, help.consentWithheldFor())))
+                .toList();
     }
 
     private List<OutboxMessage> partnerMessages(

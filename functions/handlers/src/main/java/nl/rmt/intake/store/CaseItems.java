@@ -106,7 +106,7 @@ final class CaseItems {
         if (form.remarks() != null) {
             item.put("remarks", s(form.remarks()));
         }
-        item.put("decision", fromJson(Json.MAPPER.valueToTree(DecisionView.of(decision, queueNames))));
+        item.put("decision", fromJson(Json.MAPPER.valueToTree(DecisionView.of(decision, newCase.explanation(), queueNames))));
         // The desk's case list (by region, newest first) reads this index.
         item.put("gsi1pk", s("REGION#" + region));
         item.put("gsi1sk", s(SortableInstant.ofCase(newCase.submittedAt(), newCase.caseId())));

@@ -48,7 +48,26 @@ final class CaseRecords {
                 groups(item),
                 Language.fromCode(item.get("language").s()).orElse(Language.NL),
                 text(item.get("withdrawalCodeHash")),
-                confirmationSent(item.get(CaseItems.CONFIRMATION)));
+                confirmationSent(item.get(CaseItems.CONFIRMATION)),
+                help(item));
+    }
+
+    /** Who helps with each need, as decided at intake (the decision's {@code help}). */
+    private static List<CaseRecord.Help> help(Map<String, AttributeValue> item) {
+        List<CaseRecord.Help> help = new ArrayList<>();
+        AttributeValue decision = item.get("decision");
+        if (decision != null && decision.m().containsKey("help")) {
+            for (AttributeValue entry : decision.m().get("help").l()) {
+                Map<String, AttributeValue> fields = entry.m();
+                help.add(new CaseRecord.Help(
+                        Need.valueOf(fields.get("need").s()),
+                        fields.containsKey("role") ? Role.valueOf(fields.get("role").s()) : null,
+                        text(fields.get("partnerId")),
+                        fields.containsKey("consentWithheldFor")
+                                ? PartnerType.valueOf(fields.get("consentWithheldFor").s()) : null));
+            }
+        }
+        return help;
     }
 
     private static Map<String, AssignmentState> assignments(Map<String, AttributeValue> item) {

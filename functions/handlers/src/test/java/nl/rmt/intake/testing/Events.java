@@ -34,6 +34,19 @@ public final class Events {
 
     /** Changes one field of the form, given as a path like {@code person.email}. */
     public static APIGatewayV2HTTPEvent withField(APIGatewayV2HTTPEvent event, String path, String value) {
+        return withValue(event, path, com.fasterxml.jackson.databind.node.TextNode.valueOf(value));
+    }
+
+    /** Changes one field of the form to a JSON value, e.g. {@code false} or {@code ["WORK"]}. */
+    public static APIGatewayV2HTTPEvent withJsonField(APIGatewayV2HTTPEvent event, String path, String json) {
+        try {
+            return withValue(event, path, Json.MAPPER.readTree(json));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static APIGatewayV2HTTPEvent withValue(APIGatewayV2HTTPEvent event, String path, JsonNode value) {
         try {
             JsonNode body = Json.MAPPER.readTree(event.getBody());
             String[] parts = path.split("\\.");
@@ -41,7 +54,7 @@ public final class Events {
             for (int i = 0; i < parts.length - 1; i++) {
                 parent = parent.get(parts[i]);
             }
-            ((ObjectNode) parent).put(parts[parts.length - 1], value);
+            ((ObjectNode) parent).set(parts[parts.length - 1], value);
             event.setBody(Json.MAPPER.writeValueAsString(body));
             return event;
         } catch (java.io.IOException e) {

@@ -19,7 +19,8 @@ import nl.rmt.intake.domain.routing.SkippedReferral;
 /**
  * Matches each need the citizen ticked to the partner of the case that helps with it ({@code helpsWith} in the rules):
  * the lead when it does, else the first referral that does. A partner standing in for a type (the RMT desk of a region
- * without that type) helps with what the type would have.
+ * without that type, as lead or as referral, or a lead that a referral resolved to) helps with what the type would
+ * have.
  */
 public final class HelpPerNeed {
 
@@ -43,7 +44,8 @@ public final class HelpPerNeed {
     private NeedHelp helpWith(Need need, RoutingDecision decision, Consent consent) {
         LeadAssignment lead = decision.lead();
         boolean leadStandsIn = lead.partner().type() != lead.requestedType() && consent.allows(lead.requestedType());
-        if (helps(lead.partner().type(), need) || leadStandsIn && helps(lead.requestedType(), need)) {
+        if (helps(lead.partner().type(), need) || leadStandsIn && helps(lead.requestedType(), need)
+                || referredToTheLead(decision, consent).anyMatch(type -> helps(type, need))) {
             return new NeedHelp(need, new Recipient(lead.partner(), Role.LEAD, List.of()), null);
         }
         for (Recipient referral : decision.referrals()) {
@@ -53,6 +55,15 @@ public final class HelpPerNeed {
             }
         }
         return new NeedHelp(need, null, withheld(need, decision, consent).orElse(null));
+    }
+
+    /** The types of the referrals not made because they resolved to the lead's own partner, which stands in. */
+    private Stream<PartnerType> referredToTheLead(RoutingDecision decision, Consent consent) {
+        String region = decision.region().caseRegion().code();
+        String leadId = decision.lead().partner().id();
+        return decision.skippedReferrals().stream()
+                .map(SkippedReferral::type)
+                .filter(type -> consent.allows(type) && data.partners().resolve(region, type).id().equals(leadId));
     }
 
     /** The types the referral rules asked for when they chose this partner. */

@@ -104,4 +104,13 @@ class HelpPerNeedTest {
                 .extracting(NeedHelp::need, HelpPerNeedTest::helperId, HelpPerNeedTest::role)
                 .containsExactly(tuple(Need.LANGUAGE, "am18-gemeente", Role.LEAD));
     }
+
+    @Test
+    void theDeskThatLeadsAndStandsInForDebtCounsellingTakesUpDebts() {
+        Forms form = aForm().workStatus(WorkStatus.OTHER).needs(Need.DEBT_HELP);
+
+        assertThat(help(form, "AM01"))
+                .extracting(NeedHelp::need, HelpPerNeedTest::helperId, HelpPerNeedTest::role)
+                .containsExactly(tuple(Need.DEBT_HELP, "rmt-am01", Role.LEAD));
+    }
 }

@@ -6,10 +6,11 @@ import nl.rmt.intake.domain.form.PartnerType;
 
 /**
  * The 202 answer: the case's ids, who will contact the citizen and when, whether the confirmation email goes out,
- * and which kinds of organisation receive the citizen's data (what the confirmation page tells the citizen).
+ * which kinds of organisation receive the citizen's data, and per need who helps with it (what the confirmation
+ * page tells the citizen).
  */
 public record IntakeAccepted(String caseId, String reference, String status, String region, Lead lead,
-        CaseReceipt.ConfirmationEmail confirmationEmail, List<PartnerType> sharedWith) {
+        CaseReceipt.ConfirmationEmail confirmationEmail, List<PartnerType> sharedWith, List<CaseReceipt.Help> help) {
 
     public record Lead(String partnerId, String name, int contactWithinWorkingDays) {
     }
@@ -18,6 +19,7 @@ public record IntakeAccepted(String caseId, String reference, String status, Str
         return new IntakeAccepted(receipt.caseId(), receipt.reference(), receipt.status(), receipt.region(),
                 new Lead(receipt.leadPartnerId(), receipt.leadName(), receipt.contactWithinWorkingDays()),
                 receipt.confirmationEmail(),
-                receipt.sharedWith() == null ? List.of() : receipt.sharedWith());
+                receipt.sharedWith() == null ? List.of() : receipt.sharedWith(),
+                receipt.help() == null ? List.of() : receipt.help());
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import nl.rmt.intake.config.Settings;
 import nl.rmt.intake.domain.IntakeTriage;
 import nl.rmt.intake.domain.classification.IntakeDate;
+import nl.rmt.intake.domain.explanation.DecisionExplainer;
 import nl.rmt.intake.domain.form.ValidationResult;
 import nl.rmt.intake.handlers.http.HttpResponses;
 import nl.rmt.intake.json.DecisionView;
@@ -20,6 +21,7 @@ import nl.rmt.intake.observability.MetricsSink;
 public final class PreviewIntakeHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     private final IntakeTriage triage;
+    private final DecisionExplainer explainer;
     private final QueueNames queueNames;
     private final Clock clock;
 
@@ -29,6 +31,7 @@ public final class PreviewIntakeHandler implements RequestHandler<APIGatewayV2HT
 
     public PreviewIntakeHandler(IntakeTriage triage, QueueNames queueNames, Clock clock) {
         this.triage = triage;
+        this.explainer = new DecisionExplainer(triage.routingData());
         this.queueNames = queueNames;
         this.clock = clock;
     }
@@ -49,7 +52,8 @@ public final class PreviewIntakeHandler implements RequestHandler<APIGatewayV2HT
         if (validation instanceof ValidationResult.Invalid invalid) {
             return request.badRequest(invalid.language(), invalid.errors());
         }
-        var decision = triage.decide(((ValidationResult.Valid) validation).form(), request.region, today);
-        return HttpResponses.json(200, DecisionView.of(decision, queueNames));
+        var form = ((ValidationResult.Valid) validation).form();
+        var decision = triage.decide(form, request.region, today);
+        return HttpResponses.json(200, DecisionView.of(decision, explainer.explain(decision, form), queueNames));
     }
 }

@@ -259,4 +259,35 @@ class ConfirmationHandlerTest {
         assertThat(emails).hasSize(1);
         return emails.get(0);
     }
+
+    @Test
+    void saysPerNeedWhoHelpsInTheCitizensLanguage() {
+        String caseId = Cases.routed("at-risk-employee-drechtsteden");
+        String reference = LocalStack.caseItem(caseId).get("reference").s();
+
+        handler.handleRequest(confirmationRequests(caseId), null);
+
+        SentEmail email = onlyEmailAbout(reference);
+        assertThat(email.text()).contains("""
+                Wie helpt u waarmee:
+                - Voor werk: Vakbonden werk-naar-werk (FNV, CNV, VCP) neemt binnen 5 werkdagen contact met u op.
+                - Voor schulden: Schuldhulpverlening Drechtsteden neemt binnen 5 werkdagen contact met u op.
+                """);
+        assertThat(email.html()).contains(
+                "<li>Voor schulden: Schuldhulpverlening Drechtsteden neemt binnen 5 werkdagen contact met u op.</li>");
+    }
+
+    @Test
+    void theDeskThatLeadsAndStandsInForDebtCounsellingNamesItselfForDebts() {
+        String caseId = Cases.routed("debt-help-assen-at-drenthe-desk");
+        String reference = LocalStack.caseItem(caseId).get("reference").s();
+
+        handler.handleRequest(confirmationRequests(caseId), null);
+
+        assertThat(onlyEmailAbout(reference).text()).contains("""
+                Wie helpt u waarmee:
+                - Voor loopbaanadvies: RMT Groningen neemt binnen 3 werkdagen contact met u op.
+                - Voor schulden: RMT Groningen neemt binnen 3 werkdagen contact met u op.
+                """);
+    }
 }

@@ -145,6 +145,10 @@ class DeskApiHandlerTest {
         assertThat(response.getStatusCode()).isEqualTo(200);
         JsonNode view = body(response);
         assertThat(view.at("/decision/lead/rule/id").asText()).isNotBlank();
+        assertThat(view.at("/decision/lead/explanation/en").asText()).startsWith("Lead: UWV (Employee Insurance Agency),"
+                + " because you come under the Banenafspraak");
+        assertThat(view.at("/decision/help/0/text/nl").asText())
+                .isEqualTo("Voor werk: UWV neemt binnen 5 werkdagen contact met u op.");
         assertThat(view.get("history")).extracting(h -> h.get("to").asText()).containsExactly("SUBMITTED", "ROUTED");
         assertThat(view.get("messages")).anySatisfy(m -> assertThat(m.get("status").asText()).isEqualTo("SENT"));
         assertThat(view.get("messages").toString()).doesNotContain("\"body\"");

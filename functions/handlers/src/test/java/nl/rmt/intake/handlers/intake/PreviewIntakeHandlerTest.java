@@ -69,4 +69,33 @@ class PreviewIntakeHandlerTest {
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(body(response).at("/errors/0/field").asText()).isEqualTo("person.email");
     }
+
+    @Test
+    void explainsEachPartnerAndEachNeedInPlainDutchAndEnglishBesideTheRuleIds() {
+        JsonNode decision = body(handler.handleRequest(Events.intake("at-risk-employee-drechtsteden"), null));
+
+        assertThat(decision.at("/lead/rule/id").asText()).isEqualTo("national-6-at-risk-employee");
+        assertThat(decision.at("/lead/explanation/nl").asText()).isEqualTo(
+                "Hoofdpartner: Vakbonden werk-naar-werk (FNV, CNV, VCP), omdat uw werk binnenkort stopt of op de tocht"
+                        + " staat.");
+        assertThat(decision.at("/lead/explanation/en").asText()).isEqualTo(
+                "Lead: Trade unions' work-to-work service (FNV, CNV, VCP), because your job is ending or at risk.");
+        assertThat(decision.at("/referrals/0/explanation/nl").asText())
+                .isEqualTo("Doorverwezen naar Schuldhulpverlening Drechtsteden, omdat u hulp bij schulden vroeg.");
+        assertThat(decision.at("/referrals/0/explanation/en").asText())
+                .isEqualTo("Referred to Drechtsteden debt counselling, because you asked for help with debts.");
+        assertThat(decision.at("/help/1/need").asText()).isEqualTo("DEBT_HELP");
+        assertThat(decision.at("/help/1/role").asText()).isEqualTo("REFERRAL");
+        assertThat(decision.at("/help/1/text/en").asText())
+                .isEqualTo("For debts: Drechtsteden debt counselling will contact you within 5 working days.");
+    }
+
+    @Test
+    void explainsTheConsentFallbackInPlainWords() {
+        JsonNode decision = body(handler.handleRequest(Events.intake("youth-employed-no-consent-groningen"), null));
+
+        assertThat(decision.at("/lead/explanation/en").asText())
+                .endsWith("the municipality would lead, but you did not agree to share your details with the"
+                        + " municipality.");
+    }
 }

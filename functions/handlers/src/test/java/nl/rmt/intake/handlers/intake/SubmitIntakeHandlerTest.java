@@ -237,4 +237,31 @@ class SubmitIntakeHandlerTest {
         }
         throw new AssertionError("No error for " + field + " in " + response.getBody());
     }
+
+    @Test
+    void tellsPerNeedWhoHelpsInTheFormsLanguage() {
+        JsonNode body = body(submit(freshKey(Events.intake("at-risk-employee-drechtsteden"))));
+
+        assertThat(body.get("help")).hasSize(2);
+        assertThat(body.at("/help/0/need").asText()).isEqualTo("WORK");
+        assertThat(body.at("/help/0/partnerId").asText()).isEqualTo("vakbonden");
+        assertThat(body.at("/help/1/need").asText()).isEqualTo("DEBT_HELP");
+        assertThat(body.at("/help/1/partnerId").asText()).isEqualTo("am23-schuldhulp");
+        assertThat(body.at("/help/1/name").asText()).isEqualTo("Schuldhulpverlening Drechtsteden");
+        assertThat(body.at("/help/1/contactWithinWorkingDays").asInt()).isEqualTo(5);
+        assertThat(body.at("/help/1").has("consentWithheldFor")).isFalse();
+    }
+
+    @Test
+    void aNeedWhosePartnerTypeHadNoConsentHasNoPartnerButNamesTheType() {
+        APIGatewayV2HTTPEvent event = Events.withJsonField(Events.intake("jobseeker-ww-midden-brabant"), "needs",
+                "[\"WORK\", \"INCOME_SUPPORT\"]");
+        event = Events.withJsonField(event, "consent.partnerTypes.UWV", "false");
+
+        JsonNode body = body(submit(freshKey(event)));
+
+        assertThat(body.at("/help/1/need").asText()).isEqualTo("INCOME_SUPPORT");
+        assertThat(body.at("/help/1").has("partnerId")).isFalse();
+        assertThat(body.at("/help/1/consentWithheldFor").asText()).isEqualTo("UWV");
+    }
 }
