@@ -3,11 +3,14 @@ package nl.rmt.intake.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import nl.rmt.intake.domain.casefile.CaseStatus;
 import nl.rmt.intake.domain.confirmation.UpdateComposer;
 import nl.rmt.intake.domain.confirmation.UpdateDetails;
+import nl.rmt.intake.domain.form.Need;
 import nl.rmt.intake.domain.routing.Partner;
+import nl.rmt.intake.domain.routing.Role;
 import nl.rmt.intake.domain.routing.RoutingData;
 
 /** Tells the citizen, once per routing round, which organisation leads their case now. */
@@ -28,6 +31,17 @@ public final class SendCaseUpdate {
         this.claimLease = claimLease;
     }
 
+    /**
+     * The needs the first lead took up that the new lead's kind of organisation helps with too; a need it does not
+     * help with is not promised.
+     */
+    private List<Need> newLeadHelpsWith(CaseRecord record, Partner lead) {
+        return record.help().stream()
+                .filter(help -> help.role() == Role.LEAD && routing.helpsWith(lead.type(), help.need()))
+                .map(CaseRecord.Help::need)
+                .toList();
+    }
+
     public SendConfirmation.Result send(String caseId, int round, CitizenUpdate.Reason reason) {
         CaseRecord record = store.load(caseId).orElseThrow(() -> new SendConfirmation.UnknownCaseException(caseId));
         if (record.isErased() || record.status() == CaseStatus.WITHDRAWN || record.round() != round) {
@@ -46,7 +60,7 @@ public final class SendCaseUpdate {
         Partner lead = routing.partners().byId(record.leadPartnerId()).orElseThrow();
         var email = composer.compose(new UpdateDetails(record.language(), record.form().person().givenName(),
                 record.reference(), lead.displayName(record.language()), lead.contactWithinWorkingDays(),
-                UpdateDetails.Reason.valueOf(reason.name())));
+                UpdateDetails.Reason.valueOf(reason.name()), newLeadHelpsWith(record, lead)));
         return OnceOnlyEmail.send(store, clock, caseId, EmailSlot.update(round), now,
                 () -> mailer.send(record.form().person().email(), email, caseId),
                 messageId -> store.markUpdateEmailSent(caseId, round, messageId, clock.instant()));

@@ -1,6 +1,9 @@
 package nl.rmt.intake.domain.confirmation;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes the email a citizen gets when their case has a new lead, after a re-route or an escalation: who will
@@ -25,11 +28,31 @@ public final class UpdateComposer {
         return new StringBuilder()
                 .append(Placeholders.fill(wording.greeting(), values)).append("\n\n")
                 .append(wording.why(details.reason())).append(' ')
-                .append(Placeholders.fill(wording.contact(), values)).append("\n\n")
+                .append(Placeholders.fill(wording.contact(), values))
+                .append(details.newLeadHelpsWith().isEmpty() ? ""
+                        : " " + Placeholders.fill(wording.helpsWith(), withNeeds(values, details, wording)))
+                .append("\n\n")
                 .append(Placeholders.fill(wording.reference(), values)).append("\n\n")
                 .append(wording.signOff()).append('\n')
                 .append(wording.signature()).append('\n')
                 .toString();
+    }
+
+    /** The needs the new lead helps with, joined as "werk en loopbaanadvies". */
+    private static Map<String, String> withNeeds(Map<String, String> values, UpdateDetails details,
+            UpdateWording wording, UnaryOperator<String> escape) {
+        List<String> needs = details.newLeadHelpsWith().stream()
+                .map(need -> escape.apply(NeedNames.of(need, details.language()))).toList();
+        String joined = needs.size() == 1 ? needs.get(0)
+                : String.join(", ", needs.subList(0, needs.size() - 1)) + wording.and() + needs.get(needs.size() - 1);
+        Map<String, String> all = new HashMap<>(values);
+        all.put("needs", joined);
+        return all;
+    }
+
+    private static Map<String, String> withNeeds(Map<String, String> values, UpdateDetails details,
+            UpdateWording wording) {
+        return withNeeds(values, details, wording, UnaryOperator.identity());
     }
 
     private static String html(UpdateDetails details, UpdateWording wording, String days, String subject) {
@@ -40,7 +63,9 @@ public final class UpdateComposer {
                 "days", Html.escape(days));
         return new HtmlEmail(details.language(), subject)
                 .paragraph(HtmlEmail.fill(wording.greeting(), values))
-                .paragraph(Html.escape(wording.why(details.reason())) + " " + HtmlEmail.fill(wording.contact(), values))
+                .paragraph(Html.escape(wording.why(details.reason())) + " " + HtmlEmail.fill(wording.contact(), values)
+                        + (details.newLeadHelpsWith().isEmpty() ? ""
+                        : " " + HtmlEmail.fill(wording.helpsWith(), withNeeds(values, details, wording, Html::escape))))
                 .paragraph(HtmlEmail.fill(wording.reference(), values))
                 .signOff(wording.signOff(), wording.signature())
                 .end();

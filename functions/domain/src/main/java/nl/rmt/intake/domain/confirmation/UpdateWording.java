@@ -4,7 +4,7 @@ import nl.rmt.intake.domain.form.Language;
 
 /**
  * The sentences of the email about a new lead in one language. Placeholders in braces are filled by
- * {@link UpdateComposer}: {@code {givenName}}, {@code {reference}}, {@code {lead}}, {@code {days}}.
+ * {@link UpdateComposer}: {@code {givenName}}, {@code {reference}}, {@code {lead}}, {@code {days}}, {@code {needs}}.
  */
 record UpdateWording(
         String subject,
@@ -12,6 +12,8 @@ record UpdateWording(
         String rerouted,
         String escalated,
         String contact,
+        String helpsWith,
+        String and,
         String reference,
         String signOff,
         String signature) {
@@ -22,6 +24,8 @@ record UpdateWording(
             "Uw aanmelding is doorgestuurd naar een andere organisatie, die u verder helpt.",
             "Uw aanmelding is nog niet opgepakt. Het regionale mobiliteitsteam neemt die daarom nu zelf over.",
             "{lead} neemt binnen {days} contact met u op.",
+            "{lead} helpt u met {needs}.",
+            " en ",
             "Uw referentie blijft {reference}. Vermeld deze als u contact met ons opneemt.",
             "Met vriendelijke groet,",
             "Het regionale mobiliteitsteam");
@@ -32,6 +36,8 @@ record UpdateWording(
             "Your registration has been passed on to another organisation, which will help you further.",
             "Your registration has not been picked up yet, so the regional mobility team is now taking it on itself.",
             "{lead} will contact you within {days}.",
+            "{lead} will help you with {needs}.",
+            " and ",
             "Your reference stays {reference}. Please quote it whenever you contact us.",
             "Kind regards,",
             "The regional mobility team");

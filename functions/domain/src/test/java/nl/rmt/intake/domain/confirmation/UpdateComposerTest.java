@@ -119,4 +119,35 @@ class UpdateComposerTest {
             }
         }
     }
+
+    @Test
+    void theNewLeadNamesTheNeedsItHelpsWithInBothLanguages() {
+        List<nl.rmt.intake.domain.form.Need> needs =
+                List.of(nl.rmt.intake.domain.form.Need.WORK, nl.rmt.intake.domain.form.Need.CAREER_ADVICE);
+
+        ConfirmationEmail dutch = composer.compose(new UpdateDetails(Language.NL, "Noor", "RMT-7KQ4-XM2P",
+                "Gemeente Amsterdam", 5, UpdateDetails.Reason.REROUTED, needs));
+        ConfirmationEmail english = composer.compose(new UpdateDetails(Language.EN, "Noor", "RMT-7KQ4-XM2P",
+                "Gemeente Amsterdam", 5, UpdateDetails.Reason.ESCALATED, List.of(nl.rmt.intake.domain.form.Need.WORK)));
+
+        assertThat(dutch.textBody()).contains("Gemeente Amsterdam neemt binnen 5 werkdagen contact met u op."
+                + " Gemeente Amsterdam helpt u met werk en loopbaanadvies.");
+        assertThat(english.textBody()).contains("Gemeente Amsterdam will contact you within 5 working days."
+                + " Gemeente Amsterdam will help you with work.");
+    }
+
+    @Test
+    void withoutNeedsForTheNewLeadTheEmailPromisesNone() {
+        ConfirmationEmail email = composer.compose(details(Language.EN, UpdateDetails.Reason.REROUTED));
+
+        assertThat(email.textBody()).doesNotContain("help you with");
+    }
+
+    @Test
+    void theNewLeadsNameIsEscapedInTheNeedsSentence() {
+        ConfirmationEmail email = composer.compose(new UpdateDetails(Language.NL, "Noor", "RMT-7KQ4-XM2P",
+                "A & <b>B</b>", 5, UpdateDetails.Reason.REROUTED, List.of(nl.rmt.intake.domain.form.Need.WORK)));
+
+        assertThat(email.htmlBody()).contains("A &amp; &lt;b&gt;B&lt;/b&gt; helpt u met werk.").doesNotContain("<b>B</b>");
+    }
 }

@@ -290,4 +290,22 @@ class ConfirmationHandlerTest {
                 - Voor schulden: RMT Groningen neemt binnen 3 werkdagen contact met u op.
                 """);
     }
+
+    @Test
+    void theUpdateEmailSaysWhichNeedsTheNewLeadHelpsWith() {
+        String caseId = Cases.routed("at-risk-employee-drechtsteden");
+        String reference = LocalStack.caseItem(caseId).get("reference").s();
+        handler.handleRequest(confirmationRequests(caseId), null);
+        var store = new DynamoDbCaseStore(LocalStack.stack().dynamoDb(), LocalStack.table(),
+                new QueueNames(System.getProperty("QUEUE_NAME_PREFIX")));
+        new nl.rmt.intake.application.RerouteByHand(store, nl.rmt.intake.domain.IntakeTriage.loadDefault(),
+                Clock.systemUTC()).reroute("AM23", caseId, "am23-gemeente", "Traject bij de gemeente.");
+
+        handler.handleRequest(confirmationRequests(caseId), null);
+
+        SentEmail update = emailsAbout(reference).stream()
+                .filter(email -> email.subject().startsWith("Nieuws over uw aanmelding")).findFirst().orElseThrow();
+        assertThat(update.text()).contains("Sociale Dienst Drechtsteden neemt binnen 5 werkdagen contact met u op."
+                + " Sociale Dienst Drechtsteden helpt u met werk.").doesNotContain("schulden");
+    }
 }
