@@ -43,10 +43,8 @@ public final class UpdateComposer {
             UpdateWording wording, UnaryOperator<String> escape) {
         List<String> needs = details.newLeadHelpsWith().stream()
                 .map(need -> escape.apply(NeedNames.of(need, details.language()))).toList();
-        String joined = needs.size() == 1 ? needs.get(0)
-                : String.join(", ", needs.subList(0, needs.size() - 1)) + wording.and() + needs.get(needs.size() - 1);
         Map<String, String> all = new HashMap<>(values);
-        all.put("needs", joined);
+        all.put("needs", PlainLists.join(needs, wording.and()));
         return all;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import nl.rmt.intake.domain.classification.TargetGroup;
+import nl.rmt.intake.domain.confirmation.PlainLists;
 import nl.rmt.intake.domain.form.Benefit;
 import nl.rmt.intake.domain.routing.RuleCondition;
 import nl.rmt.intake.domain.routing.Wording;
@@ -74,14 +75,7 @@ final class Reasons {
 
     /** "a", "a en b", "a, b en c". */
     static Wording join(List<Wording> parts) {
-        return new Wording(join(parts.stream().map(Wording::nl).toList(), " en "),
-                join(parts.stream().map(Wording::en).toList(), " and "));
-    }
-
-    private static String join(List<String> parts, String lastSeparator) {
-        if (parts.size() <= 1) {
-            return String.join("", parts);
-        }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + lastSeparator + parts.get(parts.size() - 1);
+        return new Wording(PlainLists.join(parts.stream().map(Wording::nl).toList(), " en "),
+                PlainLists.join(parts.stream().map(Wording::en).toList(), " and "));
     }
 }

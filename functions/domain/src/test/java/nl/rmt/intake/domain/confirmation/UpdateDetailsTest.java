@@ -17,8 +17,11 @@ class UpdateDetailsTest {
     void aPartnersRejectionReasonHasNoPlaceInTheEmail() {
         assertThat(Arrays.stream(UpdateDetails.class.getRecordComponents()).map(RecordComponent::getName))
                 .containsExactly("language", "givenName", "reference", "newLeadDisplayName", "contactWithinWorkingDays",
-                        "reason");
+                        "reason", "newLeadHelpsWith");
         assertThat(UpdateDetails.class.getRecordComponents()[5].getType()).isEqualTo(UpdateDetails.Reason.class);
+        // The needs are the form's own values, never text a partner wrote.
+        assertThat(UpdateDetails.class.getRecordComponents()[6].getGenericType().getTypeName())
+                .isEqualTo("java.util.List<nl.rmt.intake.domain.form.Need>");
     }
 
     @ParameterizedTest
