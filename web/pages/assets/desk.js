@@ -158,7 +158,8 @@
     if (referrals.length) {
       parts.push(list(referrals.map((referral) => {
         const partner = referral.partner || {};
-        return `${plain(referral.explanation) || (partner.name || {})[lang] || partner.id} (${(referral.because || []).join(', ')})`;
+        const named = plain(referral.explanation) || (partner.name || {})[lang] || partner.id;
+        return `${named} (${(referral.because || []).join(', ')})`;
       })));
     }
     const skipped = decision.skippedReferrals || [];

@@ -2,6 +2,7 @@ package nl.rmt.intake.domain.explanation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.rmt.intake.domain.confirmation.HelpLine;
 import nl.rmt.intake.domain.confirmation.PartnerTypeNames;
 import nl.rmt.intake.domain.form.IntakeForm;
@@ -62,7 +63,7 @@ public final class DecisionExplainer {
 
     private Wording lead(LeadAssignment lead, IntakeForm form, int youthAgeLimit) {
         Wording because = data.leadRule(lead.ruleId())
-                .map(rule -> because(rule, youthAgeLimit))
+                .flatMap(rule -> because(rule, youthAgeLimit))
                 .orElseGet(() -> new Wording(lead.ruleText(), lead.ruleText()));
         Partner partner = lead.partner();
         String nl = partner.displayName(Language.NL);
@@ -108,8 +109,11 @@ public final class DecisionExplainer {
         return new Wording(start + "; die heeft uw aanmelding al.", startEn + "; it already has your registration.");
     }
 
-    /** The reason a lead rule gives, ending "because …": its own {@code because}, else its condition in words. */
-    public Wording because(LeadRule rule, int youthAgeLimit) {
-        return rule.because().orElseGet(() -> Reasons.of(rule.when(), youthAgeLimit));
+    /**
+     * The reason a lead rule gives, ending "because …": its own {@code because}, else its condition in words; empty
+     * when neither is there (a condition these words do not cover), and then the explanation quotes the rule's text.
+     */
+    public Optional<Wording> because(LeadRule rule, int youthAgeLimit) {
+        return rule.because().or(() -> Reasons.of(rule.when(), youthAgeLimit));
     }
 }

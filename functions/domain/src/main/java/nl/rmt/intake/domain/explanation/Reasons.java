@@ -3,6 +3,7 @@ package nl.rmt.intake.domain.explanation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import nl.rmt.intake.domain.classification.TargetGroup;
 import nl.rmt.intake.domain.confirmation.PlainLists;
 import nl.rmt.intake.domain.form.Benefit;
@@ -18,9 +19,10 @@ final class Reasons {
     private Reasons() {
     }
 
-    static Wording of(RuleCondition condition, int youthAgeLimit) {
+    /** Empty when the condition holds nothing these words cover: such a rule needs its own {@code because}. */
+    static Optional<Wording> of(RuleCondition condition, int youthAgeLimit) {
         if (condition.isAlways()) {
-            return new Wording("geen andere regel van toepassing was", "no other rule applied");
+            return Optional.of(new Wording("geen andere regel van toepassing was", "no other rule applied"));
         }
         List<Wording> parts = new ArrayList<>();
         condition.groups().stream().sorted().forEach(group -> parts.add(group(group, youthAgeLimit)));
@@ -30,7 +32,7 @@ final class Reasons {
         condition.hasBasicQualification().ifPresent(has -> parts.add(has
                 ? new Wording("u een startkwalificatie heeft", "you have a basic qualification")
                 : new Wording("u geen startkwalificatie heeft", "you have no basic qualification")));
-        return join(parts);
+        return parts.isEmpty() ? Optional.empty() : Optional.of(join(parts));
     }
 
     static Wording ofGroups(Collection<TargetGroup> groups, int youthAgeLimit) {

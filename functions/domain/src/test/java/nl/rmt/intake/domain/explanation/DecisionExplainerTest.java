@@ -123,11 +123,12 @@ class DecisionExplainerTest {
     }
 
     @Test
-    void everyShippedLeadRuleHasAReasonInBothLanguages() {
+    void everyShippedLeadRuleHasAReasonInBothLanguagesFromItsConditionOrItsOwnWords() {
         RoutingData data = TRIAGE.routingData();
         for (String region : data.partners().all().stream().flatMap(p -> p.regions().stream()).distinct().toList()) {
             for (LeadRule rule : data.leadRules(region)) {
-                Wording because = explainer.because(rule, data.youthAgeLimit(region));
+                Wording because = explainer.because(rule, data.youthAgeLimit(region)).orElseThrow(() ->
+                        new AssertionError(rule.id() + " needs its own 'because': its condition has no words"));
                 assertThat(because.nl()).as(rule.id()).isNotBlank().doesNotContain("null").doesNotContain("_");
                 assertThat(because.en()).as(rule.id()).isNotBlank().doesNotContain("null").doesNotContain("_");
             }
