@@ -59,5 +59,7 @@
   }
 
   document.getElementById('print').addEventListener('click', () => window.print());
+  // A new link pasted into the same tab changes only the fragment: no new page load.
+  window.addEventListener('hashchange', load);
   load();
 }());
