@@ -21,6 +21,14 @@
   let sending = false;
 
   const desk = () => window.RMT_DESK_PAGE;
+  /** A signed call; status 0 when the service could not be reached. */
+  async function call(path, init) {
+    try {
+      return await desk().api(path, init);
+    } catch (offline) {
+      return { status: 0, body: {} };
+    }
+  }
   const value = (id) => document.getElementById(id).value.trim();
   const municipalityName = (code) => (municipalities.find((option) => option.value === code) || {}).textContent || code;
   const sectorName = (letter) => text.sector[letter] || letter;
@@ -63,7 +71,7 @@
     const status = document.getElementById('reorganisation-status').value;
     if (status) params.set('status', status);
     if (pages[index]) params.set('pageToken', pages[index]);
-    const answer = await desk().api(`/v1/regions/${desk().region()}/reorganisations?${params}`);
+    const answer = await call(`/v1/regions/${desk().region()}/reorganisations?${params}`);
     desk().show(listView, moveFocus);
     if (answer.status !== 200) {
       const fields = (answer.body.errors || []).filter((error) => error.field === 'status')
@@ -149,13 +157,9 @@
     }
     if (sending) return;
     sending = true;
-    let answer;
-    try {
-      answer = await desk().api(`/v1/regions/${desk().region()}/reorganisations`,
-        { method: 'POST', body: JSON.stringify(registration()) });
-    } finally {
-      sending = false;
-    }
+    const answer = await call(`/v1/regions/${desk().region()}/reorganisations`,
+      { method: 'POST', body: JSON.stringify(registration()) });
+    sending = false;
     if (answer.status === 201) {
       showRegistered(answer.body, registerForm.elements.employerName.value.trim());
       registerForm.reset();
@@ -185,7 +189,7 @@
   // ---------------------------------------------------------------- one reorganisation
   async function loadDetail(id, moveFocus) {
     clearErrors(document);
-    const answer = await desk().api(`/v1/regions/${desk().region()}/reorganisations/${encodeURIComponent(id)}`);
+    const answer = await call(`/v1/regions/${desk().region()}/reorganisations/${encodeURIComponent(id)}`);
     if (answer.status !== 200) {
       desk().show(listView, false);
       fail(listView.dataset.title,
@@ -233,7 +237,7 @@
 
   async function newEmployerKey() {
     clearErrors(document);
-    const answer = await desk().api(shownPath('employer-key'), { method: 'POST', body: '{}' });
+    const answer = await call(shownPath('employer-key'), { method: 'POST', body: '{}' });
     if (answer.status !== 200) {
       fail(detailView.dataset.title, [{ field: null, message: desk().failure(answer) }]);
       return;
@@ -257,7 +261,7 @@
 
   async function close() {
     clearErrors(document);
-    const answer = await desk().api(shownPath('close'), { method: 'POST', body: '{}' });
+    const answer = await call(shownPath('close'), { method: 'POST', body: '{}' });
     if (answer.status !== 200) {
       fail(detailView.dataset.title, [{ field: null, message: desk().failure(answer) }]);
       return;
