@@ -116,9 +116,11 @@ function render(template, page, lang, text, lists) {
   };
   let html = template;
   // Partials first (a partial may include another), so that their placeholders are filled too.
-  const include = /\{\{include:([\w./-]+)\}\}/g;
+  // {{include:file}}, or {{include:file:name}} for a partial used more than once: its {{param}} becomes the name.
+  const include = /\{\{include:([\w./-]+)(?::([\w-]+))?\}\}/g;
   while (include.test(html)) {
-    html = html.replace(include, (_, file) => readFileSync(join(pages, file), 'utf8').trimEnd());
+    html = html.replace(include, (_, file, param) => readFileSync(join(pages, file), 'utf8').trimEnd()
+      .replace(/\{\{param\}\}/g, param || ''));
   }
   return html.replace(/\{\{([^}]+)\}\}/g, (_, expression) => {
     const [kind, ...args] = expression.split(':');
