@@ -21,8 +21,4 @@ public record FunnelCell(Integer count, Integer fewerThan, Boolean withheld) {
     static FunnelCell withheldCell() {
         return new FunnelCell(null, null, true);
     }
-
-    public boolean isShown() {
-        return count != null;
-    }
 }
