@@ -9,6 +9,7 @@ import nl.rmt.intake.domain.form.PartnerType;
  * @param leadName   the lead partner's name in the citizen's language
  * @param sharedWith the kinds of organisation the case goes to, lead first; null in a receipt stored before it
  *                   was recorded
+ * @param reorganisation the reorganisation the case came through (its employer's name); null without one
  */
 public record CaseReceipt(
         String caseId,
@@ -19,7 +20,11 @@ public record CaseReceipt(
         String leadName,
         int contactWithinWorkingDays,
         ConfirmationEmail confirmationEmail,
-        List<PartnerType> sharedWith) {
+        List<PartnerType> sharedWith,
+        Reorganisation reorganisation) {
+
+    public record Reorganisation(String employerName) {
+    }
 
     /** Whether the citizen will get the confirmation email; null in receipts stored before this was told. */
     public enum ConfirmationEmail {

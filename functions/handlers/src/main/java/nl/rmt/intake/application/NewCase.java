@@ -1,5 +1,7 @@
 package nl.rmt.intake.application;
 
+import nl.rmt.intake.domain.reorganisation.ReorganisationContext;
+
 import java.time.Instant;
 import java.util.List;
 import nl.rmt.intake.domain.form.IntakeForm;
@@ -12,6 +14,7 @@ import nl.rmt.intake.domain.routing.RoutingDecision;
  *                   day's limit was reached, so the case is stored without its confirmation email
  * @param spentProof the proof of work the form came with, remembered until it expires so it serves one case only;
  *                   null when the stage asks for none
+ * @param reorganisation the reorganisation whose invitation the form came with; null without one
  */
 public record NewCase(
         String caseId,
@@ -23,7 +26,8 @@ public record NewCase(
         IdempotencyRecord idempotency,
         CaseReceipt receipt,
         EmailQuota emailQuota,
-        ProofCheck.Solved spentProof) {
+        ProofCheck.Solved spentProof,
+        ReorganisationContext reorganisation) {
 
     /** Whether the confirmation email is left out because the address had its emails for the day. */
     public boolean confirmationWithheld() {

@@ -32,7 +32,7 @@ public record StoredReorganisation(
     public enum Status { OPEN, CLOSED }
 
     public Invitation invitation() {
-        return new Invitation(invitationCode, reorganisationId, region, employerName, sector, expectedNoticeDate,
+        return new Invitation(invitationCode, reorganisationId, region, employerName, kvkNumber, sector, expectedNoticeDate,
                 invitationValidUntil, status == Status.CLOSED);
     }
 

@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.rmt.intake.application.InvitationLookup;
 import nl.rmt.intake.application.ReorganisationStore;
 import nl.rmt.intake.application.StoredReorganisation;
 import nl.rmt.intake.domain.casefile.CaseStatus;
 import nl.rmt.intake.domain.feedback.Outcome;
 import nl.rmt.intake.domain.reorganisation.FunnelCase;
+import nl.rmt.intake.domain.reorganisation.Invitation;
 import nl.rmt.intake.json.Json;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -27,7 +29,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /** Reorganisations in the single table (see {@link ReorganisationItems} for the items). */
-public final class DynamoDbReorganisations implements ReorganisationStore {
+public final class DynamoDbReorganisations implements ReorganisationStore, InvitationLookup {
 
     private static final int MAX_TOKEN_LENGTH = 512;
     private static final Pattern TOKEN_SORT_KEY = Pattern.compile(
@@ -74,6 +76,11 @@ public final class DynamoDbReorganisations implements ReorganisationStore {
             return Optional.empty();
         }
         return find(invitation.get("reorganisationId").s());
+    }
+
+    @Override
+    public Optional<Invitation> invitation(String invitationCode) {
+        return findByInvitation(invitationCode).map(StoredReorganisation::invitation);
     }
 
     @Override

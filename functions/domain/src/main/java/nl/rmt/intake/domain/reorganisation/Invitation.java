@@ -8,8 +8,13 @@ import java.time.LocalDate;
  * @param validUntil the last day (Europe/Amsterdam) on which the code is taken
  * @param closed     whether the desk closed the reorganisation
  */
-public record Invitation(String code, String reorganisationId, String region, String employerName, String sector,
-        LocalDate expectedNoticeDate, LocalDate validUntil, boolean closed) {
+public record Invitation(String code, String reorganisationId, String region, String employerName, String kvkNumber,
+        String sector, LocalDate expectedNoticeDate, LocalDate validUntil, boolean closed) {
+
+    /** What a case that came through this invitation carries of its reorganisation. */
+    public ReorganisationContext context() {
+        return new ReorganisationContext(reorganisationId, employerName, kvkNumber, sector, expectedNoticeDate);
+    }
 
     /** Whether the code may be used today, by anyone. */
     public InvitationStanding standing(LocalDate today) {

@@ -55,9 +55,9 @@ class InvitationCodeTest {
     @Test
     void isValidThroughItsLastDayOnlyInItsOwnRegionAndNeverOnceClosed() {
         LocalDate last = LocalDate.of(2027, 6, 30);
-        Invitation open = new Invitation("K7QM4XWDP3RA", "reo-1", "AM23", "X BV", "C", LocalDate.of(2027, 3, 1),
+        Invitation open = new Invitation("K7QM4XWDP3RA", "reo-1", "AM23", "X BV", "12345678", "C", LocalDate.of(2027, 3, 1),
                 last, false);
-        Invitation closed = new Invitation("K7QM4XWDP3RA", "reo-1", "AM23", "X BV", "C", LocalDate.of(2027, 3, 1),
+        Invitation closed = new Invitation("K7QM4XWDP3RA", "reo-1", "AM23", "X BV", "12345678", "C", LocalDate.of(2027, 3, 1),
                 last, true);
 
         assertThat(open.standing(last, "AM23")).isEqualTo(InvitationStanding.VALID);

@@ -9,7 +9,8 @@ import nl.rmt.intake.domain.form.PartnerType;
  * and which kinds of organisation receive the citizen's data (what the confirmation page tells the citizen).
  */
 public record IntakeAccepted(String caseId, String reference, String status, String region, Lead lead,
-        CaseReceipt.ConfirmationEmail confirmationEmail, List<PartnerType> sharedWith) {
+        CaseReceipt.ConfirmationEmail confirmationEmail, List<PartnerType> sharedWith,
+        CaseReceipt.Reorganisation reorganisation) {
 
     public record Lead(String partnerId, String name, int contactWithinWorkingDays) {
     }
@@ -18,6 +19,7 @@ public record IntakeAccepted(String caseId, String reference, String status, Str
         return new IntakeAccepted(receipt.caseId(), receipt.reference(), receipt.status(), receipt.region(),
                 new Lead(receipt.leadPartnerId(), receipt.leadName(), receipt.contactWithinWorkingDays()),
                 receipt.confirmationEmail(),
-                receipt.sharedWith() == null ? List.of() : receipt.sharedWith());
+                receipt.sharedWith() == null ? List.of() : receipt.sharedWith(),
+                receipt.reorganisation());
     }
 }
