@@ -90,9 +90,9 @@ public final class SubmitIntake {
         if (validation instanceof ValidationResult.Invalid invalid) {
             return new SubmitOutcome.Invalid(invalid);
         }
-        IntakeForm form = ((ValidationResult.Valid) validation).form();
         ReorganisationContext reorganisation = request.invitation() == null ? null
                 : invitation(request.invitation()).map(Invitation::context).orElseThrow();
+        IntakeForm form = ((ValidationResult.Valid) validation).form().withReorganisation(reorganisation);
         RoutingDecision decision = triage.decide(form, request.deskRegion(), today);
         String caseId = CaseId.newId();
         EmailQuota emailQuota = EmailQuota.of(form.person().email(), today, emailsPerAddressPerDay);

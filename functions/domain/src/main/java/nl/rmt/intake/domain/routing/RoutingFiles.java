@@ -47,7 +47,8 @@ final class RoutingFiles {
     record LeadRuleEntry(String id, String text, ConditionEntry when, LeadEntry lead) {
     }
 
-    record ConditionEntry(List<TargetGroup> groups, List<Benefit> benefit, Boolean hasBasicQualification) {
+    record ConditionEntry(List<TargetGroup> groups, List<Benefit> benefit, Boolean hasBasicQualification,
+            Boolean reorganisation) {
     }
 
     record LeadEntry(PartnerType partnerType, String partner) {
