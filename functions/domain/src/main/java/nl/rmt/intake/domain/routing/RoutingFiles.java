@@ -37,7 +37,7 @@ final class RoutingFiles {
     record PartnerTypesFile(Map<PartnerType, AllowListEntry> types) {
     }
 
-    record AllowListEntry(String why, List<String> personFields) {
+    record AllowListEntry(String why, List<String> personFields, List<String> reorganisationFields) {
     }
 
     @JsonIgnoreProperties("$schema")

@@ -76,6 +76,19 @@ class SubmitIntakeInvitationTest {
     }
 
     @Test
+    void drechtstedensRuleForReorganisationsChoosesTheLeadWhoseMessageNamesTheEmployer() {
+        String code = registeredIn("AM23").at("/invitation/code").asText();
+
+        String caseId = body(intake.handleRequest(atRiskEmployee(code), null)).get("caseId").asText();
+
+        assertThat(LocalStack.caseItem(caseId).get("leadPartnerId").s()).isEqualTo("uwv");
+        var leadMessage = LocalStack.itemsOfCase(caseId).stream()
+                .filter(item -> item.get("sk").s().equals("OUTBOX#PARTNER#uwv")).findFirst().orElseThrow();
+        assertThat(leadMessage.get("body").s()).contains("\"reorganisation\":{\"employerName\":\"Drechtwerk Metaal BV\"")
+                .contains("\"kvkNumber\":\"12345678\"");
+    }
+
+    @Test
     void theReorganisationsFunnelCountsItsCasesAndWithholdsWhatWouldGiveTheZerosAway() {
         JsonNode reorganisation = registeredIn("AM23");
         String id = reorganisation.get("reorganisationId").asText();
