@@ -1,6 +1,7 @@
 /*
  * A reorganisation's funnel as table rows, for the employer's view and the desk: each count as the service gives it,
- * {"count": n} or {"fewerThan": 5} (a small number suppressed by the service, shown as "fewer than 5").
+ * {"count": n}, {"fewerThan": 5} (a small number suppressed by the service, shown as "fewer than 5") or
+ * {"withheld": true} (a larger one held back so that a small one cannot be worked out from the others).
  */
 (function () {
   'use strict';
@@ -10,6 +11,7 @@
   function shown(cell) {
     if (cell && typeof cell.count === 'number') return cell.count.toLocaleString(document.documentElement.lang);
     if (cell && typeof cell.fewerThan === 'number') return fill(text.funnel.fewerThan, { n: cell.fewerThan });
+    if (cell && cell.withheld) return text.funnel.withheld;
     return '';
   }
 
