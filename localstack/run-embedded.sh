@@ -13,8 +13,9 @@ if [ ! -f localstack/ses/node_modules/aws-ses-v2-local/dist/cli.js ]; then
   npm ci --prefix localstack/ses --no-audit --no-fund
 fi
 
-# The pages (web/): their npm parts once, and a build whenever a page, text or the municipality table changed.
-if [ ! -d web/node_modules/@utrecht/component-library-css ]; then
+# The pages (web/): their npm parts when missing or when the lock file changed, and a build whenever a page, text or
+# reference data changed.
+if [ ! -d web/node_modules/@utrecht/component-library-css ] || [ web/package-lock.json -nt web/node_modules/.package-lock.json ]; then
   npm ci --prefix web --no-audit --no-fund
 fi
 if [ ! -f web/dist/index.html ] || [ -n "$(find web/pages web/build.mjs functions/domain/src/main/resources/reference \

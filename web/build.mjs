@@ -16,6 +16,8 @@ const PAGES = {
   withdraw: { nl: ['intrekken.html', 'intrekken'], en: ['withdraw.html', 'withdraw'] },
   privacy: { nl: ['privacyverklaring.html', 'privacyverklaring'], en: ['privacy.html', 'privacy'] },
   desk: { nl: ['balie.html', 'balie'], en: ['desk.html', 'desk'] },
+  employer: { nl: ['werkgever.html', 'werkgever'], en: ['employer.html', 'employer'] },
+  letter: { nl: ['uitnodigingsbrief.html', 'uitnodigingsbrief'], en: ['invitation-letter.html', 'invitation-letter'] },
 };
 const LANGUAGES = { nl: 'Nederlands', en: 'English' };
 const VENDOR = [
@@ -27,6 +29,7 @@ const VENDOR = [
   ['altcha/dist_external/altcha.js', 'altcha.js', 'MIT'],
   ['altcha/dist_external/worker.js', 'altcha-worker.js', 'MIT'],
   ['altcha/dist_external/altcha.css', 'altcha.css', 'MIT'],
+  ['qrcode-generator/dist/qrcode.js', 'qrcode.js', 'MIT'],
 ];
 const STEPS = 4;
 
@@ -61,6 +64,25 @@ function municipalityOptions(table) {
     .map((row) => option(row.gemeente_code, row.gemeente_naam)).join('\n');
 }
 
+// The desk's register form offers only its own region's municipalities: each option names its region.
+function municipalityRegionOptions(table) {
+  return [...table].sort((a, b) => a.gemeente_naam.localeCompare(b.gemeente_naam, 'nl'))
+    .map((row) => option(row.gemeente_code, row.gemeente_naam)
+      .replace('">', `" data-region="${escape(row.arbeidsmarktregio_code)}">`)).join('\n');
+}
+
+// Region code to name, for the pages that name a region in their text (the invitation letter).
+function regionNames(table) {
+  const names = Object.fromEntries(table.map((row) => [row.arbeidsmarktregio_code, row.arbeidsmarktregio_naam]));
+  return JSON.stringify(names).replace(/</g, '\\u003c');
+}
+
+// The sectors (CBS SBI 2008 sections A to U) in the page's language, from the backend's own data file.
+function sectorNames(lang) {
+  const { sections } = JSON.parse(readFileSync(join(reference, 'sbi-sections.json'), 'utf8'));
+  return Object.fromEntries(sections.map((section) => [section.letter, section[lang]]));
+}
+
 // The labour-market regions, from the same table: code and name, in code order.
 function regionOptions(table) {
   const regions = new Map(table.map((row) => [row.arbeidsmarktregio_code, row.arbeidsmarktregio_naam]));
@@ -88,10 +110,18 @@ function render(template, page, lang, text, lists) {
     'link.intake': PAGES.intake[lang][1],
     'link.withdraw': PAGES.withdraw[lang][1],
     'link.privacy': PAGES.privacy[lang][1],
+    // Every page in either language, for links to a page in a chosen language (the desk's invitation letters).
+    ...Object.fromEntries(Object.entries(PAGES).flatMap(([name, files]) =>
+      Object.entries(files).map(([language, [, link]]) => [`link.${name}.${language}`, link]))),
   };
   let html = template;
-  // Partials first, so that their placeholders are filled too.
-  html = html.replace(/\{\{include:([\w./-]+)\}\}/g, (_, file) => readFileSync(join(pages, file), 'utf8').trimEnd());
+  // Partials first (a partial may include another), so that their placeholders are filled too.
+  // {{include:file}}, or {{include:file:name}} for a partial used more than once: its {{param}} becomes the name.
+  const include = /\{\{include:([\w./-]+)(?::([\w-]+))?\}\}/g;
+  while (include.test(html)) {
+    html = html.replace(include, (_, file, param) => readFileSync(join(pages, file), 'utf8').trimEnd()
+      .replace(/\{\{param\}\}/g, param || ''));
+  }
   return html.replace(/\{\{([^}]+)\}\}/g, (_, expression) => {
     const [kind, ...args] = expression.split(':');
     if (kind in lists) return lists[kind];
@@ -109,11 +139,13 @@ function render(template, page, lang, text, lists) {
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, 'assets', 'vendor'), { recursive: true });
 const table = municipalityTable();
-const lists = { municipalities: municipalityOptions(table), regions: regionOptions(table) };
+const lists = { municipalities: municipalityOptions(table), regions: regionOptions(table),
+  'municipalities-with-region': municipalityRegionOptions(table), 'region-names': regionNames(table) };
 for (const [page, files] of Object.entries(PAGES)) {
   const template = readFileSync(join(pages, `${page}.html`), 'utf8');
   for (const lang of Object.keys(LANGUAGES)) {
     const text = JSON.parse(readFileSync(join(pages, 'text', `${lang}.json`), 'utf8'));
+    text.sector = sectorNames(lang);
     writeFileSync(join(dist, files[lang][0]), render(template, page, lang, text, lists));
   }
 }

@@ -120,4 +120,34 @@
   }
 
   window.RMT = { text, fill, idOf, container, setFieldError, clearErrors, showSummary, hideSummary, setTitle, postJson };
+
+  /** A date of the API (2027-03-01) as the page's language writes it in full (1 maart 2027, 1 March 2027). */
+  window.RMT.locale = () => (document.documentElement.lang === 'en' ? 'en-GB' : 'nl-NL');
+  window.RMT.longDate = (iso) => new Date(`${iso}T00:00:00Z`).toLocaleDateString(window.RMT.locale(),
+    { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+  /** The date in the day, month and year boxes {prefix}-day, -month, -year: {iso, date}, {empty} or {invalid}. */
+  window.RMT.dateOf = (prefix) => {
+    const [day, month, year] = ['day', 'month', 'year'].map((part) => document.getElementById(`${prefix}-${part}`)
+      .value.trim());
+    if (!day && !month && !year) return { empty: true };
+    if (![day, month, year].every((part) => /^\d+$/.test(part)) || year.length !== 4) return { invalid: true };
+    const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+    if (date.getUTCFullYear() !== Number(year) || date.getUTCMonth() !== Number(month) - 1
+        || date.getUTCDate() !== Number(day)) return { invalid: true };
+    return { iso: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`, date };
+  };
+
+  /** A GET of the public API: {status, body}; status 0 when the service could not be reached. */
+  window.RMT.getJson = async (path, headers) => {
+    try {
+      const response = await fetch(path, {
+        headers: { accept: 'application/json', 'accept-language': document.documentElement.lang, ...headers },
+        credentials: 'omit',
+      });
+      return { status: response.status, body: await response.json().catch(() => ({})) };
+    } catch (offline) {
+      return { status: 0, body: {} };
+    }
+  };
 }());

@@ -7,6 +7,8 @@
   const signIn = document.getElementById('sign-in');
   const casesView = document.getElementById('cases');
   const caseView = document.getElementById('case');
+  // The reorganisations' views (desk-reorganisations.js) take turns with these on the same page.
+  const views = [signIn, casesView, caseView, ...document.querySelectorAll('[data-desk-view]')];
   const PAGE_SIZE = 20;
   const DAY_MS = 24 * 60 * 60 * 1000;
   let session = null;
@@ -40,10 +42,22 @@
   }
 
   function show(section, moveFocus) {
-    for (const view of [signIn, casesView, caseView]) view.hidden = view !== section;
+    for (const view of views) view.hidden = view !== section;
     document.getElementById('session').hidden = section === signIn;
+    markPart(section);
     setTitle(section.dataset.title, false);
     if (moveFocus) section.querySelector('h1').focus();
+  }
+
+  /** The navigation between the desk's parts: hidden until signed in, the shown part marked as current. */
+  function markPart(section) {
+    const nav = document.getElementById('desk-nav');
+    nav.hidden = section === signIn;
+    const part = section.hasAttribute('data-desk-view') ? 'reorganisations' : 'cases';
+    for (const link of nav.querySelectorAll('a')) {
+      if (link.dataset.part === part) link.setAttribute('aria-current', 'page');
+      else link.removeAttribute('aria-current');
+    }
   }
 
   function failure(answer) {
@@ -261,6 +275,7 @@
       return;
     }
     document.getElementById('signed-in').textContent = fill(words.signedIn, { region });
+    if (window.RMT_DESK_REORGANISATIONS && window.RMT_DESK_REORGANISATIONS.route(moveFocus)) return;
     const caseId = new URLSearchParams(window.location.hash.slice(1)).get('zaak');
     if (caseId) loadCase(caseId, moveFocus);
     else loadPage(0, moveFocus);
@@ -304,6 +319,8 @@
   document.getElementById('first-page').addEventListener('click', () => loadPage(0, true));
   document.getElementById('reroute').addEventListener('submit', reroute);
   window.addEventListener('hashchange', () => route(true));
+  // The reorganisations' part of the page makes its signed calls and shows its views through these.
+  window.RMT_DESK_PAGE = { api, show, failure, cell, when, region: () => region };
   for (const part of document.querySelectorAll('[data-sign-in]')) part.hidden = part.dataset.signIn !== access.mode;
   access.ready().then((ready) => {
     session = ready;

@@ -26,15 +26,7 @@
   const value = (id) => document.getElementById(id).value.trim();
   const checked = (name) => [...document.querySelectorAll(`input[name="${name}"]:checked`)].map((input) => input.value);
 
-  function dateOf(prefix) {
-    const [day, month, year] = ['day', 'month', 'year'].map((part) => value(`${prefix}-${part}`));
-    if (!day && !month && !year) return { empty: true };
-    if (![day, month, year].every((part) => /^\d+$/.test(part)) || year.length !== 4) return { invalid: true };
-    const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-    if (date.getUTCFullYear() !== Number(year) || date.getUTCMonth() !== Number(month) - 1
-        || date.getUTCDate() !== Number(day)) return { invalid: true };
-    return { iso: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`, date };
-  }
+  const { dateOf } = window.RMT;
 
   function municipality() {
     const select = document.querySelector('select[name="homeMunicipality"]');
@@ -117,6 +109,8 @@
     };
     const remarks = document.getElementById('remarks').value.trim();
     if (remarks) form.remarks = remarks;
+    const invitation = window.RMT_INVITATION && window.RMT_INVITATION.code();
+    if (invitation) form.invitation = invitation;
     return form;
   }
 
@@ -320,6 +314,8 @@
       serverErrors = answer.body.errors.map((error) => ({ field: apiField(error.field), message: error.message }));
       idempotencyKey = null;
       if (serverErrors.some((error) => error.field === 'X-Altcha')) renewProof();
+      const invitation = answer.body.errors.find((error) => error.field === 'invitation');
+      if (invitation && window.RMT_INVITATION) window.RMT_INVITATION.refused(invitation.code);
       const first = STEPS.find((step) => serverErrors.some((error) => fieldsOf(step).has(error.field)));
       go(first || 'controleer');
       return;

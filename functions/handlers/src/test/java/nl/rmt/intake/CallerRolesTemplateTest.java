@@ -66,6 +66,11 @@ class CallerRolesTemplateTest {
                     API + "/GET/v1/regions/" + code + "/cases",
                     API + "/GET/v1/regions/" + code + "/cases/*",
                     API + "/POST/v1/regions/" + code + "/cases/*/reroute",
+                    API + "/POST/v1/regions/" + code + "/reorganisations",
+                    API + "/GET/v1/regions/" + code + "/reorganisations",
+                    API + "/GET/v1/regions/" + code + "/reorganisations/*",
+                    API + "/POST/v1/regions/" + code + "/reorganisations/*/close",
+                    API + "/POST/v1/regions/" + code + "/reorganisations/*/employer-key",
                     COUNTS,
                     FEEDBACK));
         }

@@ -22,6 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
 
     static final int PHONE_WIDTH = 390;
+    /** How long a step may take: sending waits for the proof of work, and the machine may be busy with other builds. */
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
@@ -77,7 +79,7 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the page's heading reads {@code text} (steps change without a page load). */
     void awaitHeading(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        new WebDriverWait(driver, PATIENCE).until(d -> {
             try {
                 return heading().getText().contains(text);
             } catch (RuntimeException notYet) {
@@ -87,7 +89,7 @@ final class Browser implements AutoCloseable {
     }
 
     void awaitVisible(String css) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        new WebDriverWait(driver, PATIENCE).until(d -> {
             try {
                 return find(css).isDisplayed();
             } catch (RuntimeException replacedOrNotYetThere) {

@@ -14,7 +14,7 @@ import nl.rmt.intake.localstack.runner.http.StaticSite;
 /**
  * The whole product as a person meets it, started once for every browser test in this JVM: the embedded stack from
  * template.yaml, its functions behind the local HTTP API, and the built pages at the same origin, with the
- * confirmation email linking to this stack's withdrawal page.
+ * confirmation email linking to this stack's withdrawal page and the invitation and employer links to its pages.
  */
 final class PagesStack {
 
@@ -55,6 +55,7 @@ final class PagesStack {
         int port = FreePort.pick();
         stack = EmbeddedStack.builder()
                 .parameter("WithdrawalUrl", "http://localhost:" + port + "/intrekken")
+                .parameter("PagesOrigin", "http://localhost:" + port)
                 .start();
         lambda = LocalLambda.start(stack, port, LocalLambda.ScheduleMode.BY_HAND, Optional.of(new StaticSite(site())));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -11,6 +11,7 @@ import nl.rmt.intake.domain.form.PartnerType;
  * @param sharedWith the kinds of organisation the case goes to, lead first; null in a receipt stored before it
  *                   was recorded
  * @param help       per need the citizen ticked, who helps with it; null in a receipt stored before it was recorded
+ * @param reorganisation the reorganisation the case came through (its employer's name); null without one
  */
 public record CaseReceipt(
         String caseId,
@@ -22,7 +23,11 @@ public record CaseReceipt(
         int contactWithinWorkingDays,
         ConfirmationEmail confirmationEmail,
         List<PartnerType> sharedWith,
-        List<Help> help) {
+        List<Help> help,
+        Reorganisation reorganisation) {
+
+    public record Reorganisation(String employerName) {
+    }
 
     /**
      * Who helps with one need: a partner of the case (its name in the citizen's language), or nobody.

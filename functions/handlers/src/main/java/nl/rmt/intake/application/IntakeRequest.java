@@ -11,6 +11,7 @@ import nl.rmt.intake.domain.form.Language;
  * @param idempotencyKey   the client's key, or null
  * @param fingerprint      a hash of the request body, compared on replays
  * @param proof            what the request's proof of work came to, checked only when it is not a replay
+ * @param invitation       the invitation code the form came with, as sent; null without one
  */
 public record IntakeRequest(
         String deskRegion,
@@ -18,11 +19,18 @@ public record IntakeRequest(
         Language fallbackLanguage,
         String idempotencyKey,
         String fingerprint,
-        ProofCheck proof) {
+        ProofCheck proof,
+        String invitation) {
 
     /** A request on a stage, or from a caller, that is not asked for a proof of work. */
     public IntakeRequest(String deskRegion, IntakeSubmission submission, Language fallbackLanguage,
             String idempotencyKey, String fingerprint) {
         this(deskRegion, submission, fallbackLanguage, idempotencyKey, fingerprint, new ProofCheck.NotRequired());
+    }
+
+    /** A request without an invitation. */
+    public IntakeRequest(String deskRegion, IntakeSubmission submission, Language fallbackLanguage,
+            String idempotencyKey, String fingerprint, ProofCheck proof) {
+        this(deskRegion, submission, fallbackLanguage, idempotencyKey, fingerprint, proof, null);
     }
 }

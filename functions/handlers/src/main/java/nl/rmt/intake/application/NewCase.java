@@ -1,5 +1,7 @@
 package nl.rmt.intake.application;
 
+import nl.rmt.intake.domain.reorganisation.ReorganisationContext;
+
 import java.time.Instant;
 import java.util.List;
 import nl.rmt.intake.domain.explanation.DecisionExplanation;
@@ -14,6 +16,7 @@ import nl.rmt.intake.domain.routing.RoutingDecision;
  * @param spentProof the proof of work the form came with, remembered until it expires so it serves one case only;
  *                   null when the stage asks for none
  * @param explanation the decision in plain words, stored with it
+ * @param reorganisation the reorganisation whose invitation the form came with; null without one
  */
 public record NewCase(
         String caseId,
@@ -26,7 +29,8 @@ public record NewCase(
         CaseReceipt receipt,
         EmailQuota emailQuota,
         ProofCheck.Solved spentProof,
-        DecisionExplanation explanation) {
+        DecisionExplanation explanation,
+        ReorganisationContext reorganisation) {
 
     /** Whether the confirmation email is left out because the address had its emails for the day. */
     public boolean confirmationWithheld() {

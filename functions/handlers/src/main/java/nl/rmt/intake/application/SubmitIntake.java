@@ -20,7 +20,12 @@ import nl.rmt.intake.domain.form.FieldError;
 import nl.rmt.intake.domain.form.IntakeForm;
 import nl.rmt.intake.domain.form.IntakeSubmission;
 import nl.rmt.intake.domain.form.Language;
+import nl.rmt.intake.domain.form.ValidationMessages;
 import nl.rmt.intake.domain.form.ValidationResult;
+import nl.rmt.intake.domain.reorganisation.Invitation;
+import nl.rmt.intake.domain.reorganisation.InvitationCode;
+import nl.rmt.intake.domain.reorganisation.InvitationStanding;
+import nl.rmt.intake.domain.reorganisation.ReorganisationContext;
 import nl.rmt.intake.domain.routing.Partner;
 import nl.rmt.intake.domain.routing.PartnerMessage;
 import nl.rmt.intake.domain.routing.PartnerMessageFactory;
@@ -32,6 +37,8 @@ import nl.rmt.intake.json.Json;
 /** Takes a citizen's form: validates, routes, and stores the case with its outgoing messages, or explains why not. */
 public final class SubmitIntake {
 
+    private static final String INVITATION_FIELD = "invitation";
+
     /** Two references colliding is rare (31^8 values); five in a row means something else is wrong. */
     private static final int REFERENCE_ATTEMPTS = 5;
 
@@ -41,6 +48,7 @@ public final class SubmitIntake {
     private final Clock clock;
     private final RandomGenerator random;
     private final int emailsPerAddressPerDay;
+    private final InvitationLookup invitations;
 
     public SubmitIntake(IntakeTriage triage, CaseStore store, Clock clock, RandomGenerator random) {
         this(triage, store, clock, random, EmailQuota.DEFAULT_PER_DAY);
@@ -49,6 +57,13 @@ public final class SubmitIntake {
     /** @param emailsPerAddressPerDay confirmation emails one address may get a day; later intakes go without */
     public SubmitIntake(IntakeTriage triage, CaseStore store, Clock clock, RandomGenerator random,
             int emailsPerAddressPerDay) {
+        this(triage, store, clock, random, emailsPerAddressPerDay, InvitationLookup.NONE);
+    }
+
+    /** @param invitations where a form's invitation code is looked up */
+    public SubmitIntake(IntakeTriage triage, CaseStore store, Clock clock, RandomGenerator random,
+            int emailsPerAddressPerDay, InvitationLookup invitations) {
+        this.invitations = invitations;
         this.emailsPerAddressPerDay = emailsPerAddressPerDay;
         this.triage = triage;
         this.explainer = new DecisionExplainer(triage.routingData());
@@ -69,8 +84,9 @@ public final class SubmitIntake {
         }
         Instant now = clock.instant();
         LocalDate today = IntakeDate.intakeDate(now);
-        ValidationResult validation =
-                triage.validate(request.submission(), request.deskRegion(), request.fallbackLanguage(), today);
+        ValidationResult validation = withInvitationChecked(
+                triage.validate(request.submission(), request.deskRegion(), request.fallbackLanguage(), today),
+                request, today);
         if (request.proof() instanceof ProofCheck.Refused refused) {
             // One error per field, the proof's among them: a citizen fixes the form and the proof in one go.
             return refusedProof(refused.code(), validation, request.fallbackLanguage());
@@ -78,13 +94,16 @@ public final class SubmitIntake {
         if (validation instanceof ValidationResult.Invalid invalid) {
             return new SubmitOutcome.Invalid(invalid);
         }
-        IntakeForm form = ((ValidationResult.Valid) validation).form();
+        ReorganisationContext reorganisation = request.invitation() == null ? null
+                : invitation(request.invitation()).map(Invitation::context).orElseThrow();
+        IntakeForm form = ((ValidationResult.Valid) validation).form().withReorganisation(reorganisation);
         RoutingDecision decision = triage.decide(form, request.deskRegion(), today);
         String caseId = CaseId.newId();
         EmailQuota emailQuota = EmailQuota.of(form.person().email(), today, emailsPerAddressPerDay);
         for (int attempt = 1; attempt <= REFERENCE_ATTEMPTS; attempt++) {
             NewCase newCase =
-                    newCase(request, form, decision, caseId, PublicReference.generate(random), now, emailQuota);
+                    newCase(request, form, decision, caseId, PublicReference.generate(random), now, emailQuota,
+                            reorganisation);
             try {
                 store.create(newCase);
                 return new SubmitOutcome.Accepted(newCase.receipt(), false,
@@ -129,9 +148,41 @@ public final class SubmitIntake {
                         : new SubmitOutcome.KeyReused());
     }
 
+    /**
+     * A form that came with an invitation is taken only with a valid invitation of the desk's region; otherwise the
+     * field {@code invitation} gets its error beside the form's own, in the language of the form's answer.
+     */
+    private ValidationResult withInvitationChecked(ValidationResult validation, IntakeRequest request,
+            LocalDate today) {
+        if (request.invitation() == null) {
+            return validation;
+        }
+        InvitationStanding standing = invitation(request.invitation())
+                .map(invitation -> invitation.standing(today, request.deskRegion()))
+                .orElse(InvitationStanding.UNKNOWN);
+        if (standing == InvitationStanding.VALID) {
+            return validation;
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Language language = validation instanceof ValidationResult.Invalid invalid ? invalid.language()
+                : ((ValidationResult.Valid) validation).form().person().language();
+        if (validation instanceof ValidationResult.Invalid invalid) {
+            errors.addAll(invalid.errors());
+        }
+        if (errors.stream().noneMatch(error -> INVITATION_FIELD.equals(error.field()))) {
+            errors.add(new FieldError(INVITATION_FIELD, standing.error().name(),
+                    ValidationMessages.message(language, standing.error())));
+        }
+        return new ValidationResult.Invalid(language, List.copyOf(errors));
+    }
+
+    private Optional<Invitation> invitation(String typed) {
+        return InvitationCode.normalise(typed).flatMap(invitations::invitation);
+    }
+
     private NewCase newCase(
             IntakeRequest request, IntakeForm form, RoutingDecision decision, String caseId, String reference,
-            Instant now, EmailQuota emailQuota) {
+            Instant now, EmailQuota emailQuota, ReorganisationContext reorganisation) {
         Partner lead = decision.lead().partner();
         DecisionExplanation explanation = explainer.explain(decision, form);
         CaseReceipt receipt = new CaseReceipt(
@@ -146,13 +197,15 @@ public final class SubmitIntake {
                         ? CaseReceipt.ConfirmationEmail.WITHHELD_DAILY_LIMIT
                         : CaseReceipt.ConfirmationEmail.QUEUED,
                 ConfirmationComposer.partnerTypesOf(decision),
-                help(explanation, form.person().language()));
+                help(explanation, form.person().language()),
+                reorganisation == null ? null : new CaseReceipt.Reorganisation(reorganisation.employerName()));
         IdempotencyRecord idempotency = request.idempotencyKey() == null
                 ? null
                 : new IdempotencyRecord(request.deskRegion(), request.idempotencyKey(), request.fingerprint(), receipt);
         return new NewCase(caseId, reference, form, decision, now,
                 partnerMessages(caseId, reference, decision, form, now), idempotency, receipt, emailQuota,
-                request.proof() instanceof ProofCheck.Solved solved ? solved : null, explanation);
+                request.proof() instanceof ProofCheck.Solved solved ? solved : null, explanation,
+                reorganisation);
     }
 
     private static List<CaseReceipt.Help> help(DecisionExplanation explanation, Language language) {

@@ -119,6 +119,18 @@ final class CaseItems {
             item.put(CONFIRMATION, AttributeValue.fromM(Map.of(STATUS, s(CONFIRMATION_WITHHELD),
                     "reason", s("DAILY_EMAIL_LIMIT"))));
         }
+        if (newCase.reorganisation() != null) {
+            var reorganisation = newCase.reorganisation();
+            item.put("reorganisation", AttributeValue.fromM(Map.of(
+                    "reorganisationId", s(reorganisation.reorganisationId()),
+                    "employerName", s(reorganisation.employerName()),
+                    "kvkNumber", s(reorganisation.kvkNumber()),
+                    "sector", s(reorganisation.sector()),
+                    "expectedNoticeDate", s(reorganisation.expectedNoticeDate().toString()))));
+            // The reorganisation's funnel reads its cases' status and outcome from this index.
+            item.putAll(ReorganisationItems.caseEntry(reorganisation.reorganisationId(), newCase.submittedAt(),
+                    newCase.caseId()));
+        }
         item.put(RETENTION_PK, s(RETENTION_OPEN));
         item.put(RETENTION_SK, s(SortableInstant.ofCase(newCase.submittedAt(), newCase.caseId())));
         return item;

@@ -22,6 +22,7 @@ import nl.rmt.intake.domain.form.PartnerType;
 import nl.rmt.intake.domain.form.PersonalDetails;
 import nl.rmt.intake.domain.form.Situation;
 import nl.rmt.intake.domain.form.WorkStatus;
+import nl.rmt.intake.domain.reorganisation.ReorganisationContext;
 import nl.rmt.intake.domain.routing.Role;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -130,7 +131,19 @@ final class CaseRecords {
                         bool(situation.get("statusHolder"))),
                 needs,
                 new Consent(bool(consent.get("privacyStatementAccepted")), allowed),
-                text(item.get("remarks")));
+                text(item.get("remarks")),
+                reorganisation(item.get("reorganisation")));
+    }
+
+    /** A later routing round follows the reorganisation's rule as the first one did. */
+    private static ReorganisationContext reorganisation(AttributeValue stored) {
+        if (stored == null || !stored.hasM()) {
+            return null;
+        }
+        Map<String, AttributeValue> context = stored.m();
+        return new ReorganisationContext(context.get("reorganisationId").s(), context.get("employerName").s(),
+                context.get("kvkNumber").s(), context.get("sector").s(),
+                LocalDate.parse(context.get("expectedNoticeDate").s()));
     }
 
     private static boolean confirmationSent(AttributeValue confirmation) {

@@ -27,7 +27,7 @@ public final class DynamoDbCaseQueries implements CaseQueries {
 
     /** Storage details a desk has no use for. */
     private static final Set<String> INTERNAL = Set.of("pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "gsi3pk",
-            "gsi3sk", "gsi4pk", "gsi4sk", "type", "withdrawalCodeHash", "emailUpdates", "version");
+            "gsi3sk", "gsi4pk", "gsi4sk", "gsi5pk", "gsi5sk", "type", "withdrawalCodeHash", "emailUpdates", "version");
     private static final Set<String> LISTED = Set.of("caseId", "reference", "status", "region", "leadPartnerId",
             "submittedAt", "targetGroups", CaseItems.ATTENTION);
 

@@ -16,7 +16,7 @@ import org.apache.logging.log4j.core.config.Property;
  * Log lines as the deployed functions write them: laid out by the appender of the functions' own log4j2.xml,
  * caught before they reach standard output.
  */
-final class CapturedLogLines extends AbstractAppender implements AutoCloseable {
+public final class CapturedLogLines extends AbstractAppender implements AutoCloseable {
 
     private static final String DEPLOYED_APPENDER = "JsonAppender";
 
@@ -26,7 +26,7 @@ final class CapturedLogLines extends AbstractAppender implements AutoCloseable {
         super("captured", null, layout, true, Property.EMPTY_ARRAY);
     }
 
-    static CapturedLogLines capture() {
+    public static CapturedLogLines capture() {
         LoggerContext context = (LoggerContext) LogManager.getContext(false);
         Appender deployed = context.getConfiguration().getAppender(DEPLOYED_APPENDER);
         if (deployed == null) {
@@ -45,7 +45,7 @@ final class CapturedLogLines extends AbstractAppender implements AutoCloseable {
         lines.add(new String(getLayout().toByteArray(event), java.nio.charset.StandardCharsets.UTF_8).strip());
     }
 
-    synchronized List<JsonNode> json() {
+    public synchronized List<JsonNode> json() {
         return lines.stream().map(CapturedLogLines::parse).toList();
     }
 

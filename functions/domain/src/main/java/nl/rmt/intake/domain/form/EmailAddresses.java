@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * A deliberately plain check of an email address ({@code local@domain.tld}): it catches typing mistakes; whether the
  * address exists only shows when the confirmation is delivered.
  */
-final class EmailAddresses {
+public final class EmailAddresses {
 
-    static final int MAX_LENGTH = 254;
+    public static final int MAX_LENGTH = 254;
 
     // ASCII only: SES sends no SMTPUTF8, so a confirmation to a local part in another script could never leave.
     private static final String ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
@@ -25,7 +25,7 @@ final class EmailAddresses {
     }
 
     /** @return the address with its domain in lower case; mail servers may honour the case of the local part */
-    static Optional<String> normalise(String trimmed) {
+    public static Optional<String> normalise(String trimmed) {
         Matcher matcher = ADDRESS.matcher(trimmed);
         if (!matcher.matches() || matcher.group(1).length() > MAX_LOCAL_PART_LENGTH) {
             return Optional.empty();

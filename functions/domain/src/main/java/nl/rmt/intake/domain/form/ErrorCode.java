@@ -25,5 +25,17 @@ public enum ErrorCode {
     /** A key the document does not have; the answer names it cut short, never whole. */
     UNKNOWN_FIELD,
     /** A JSON value of the wrong type, e.g. the string "true" where a boolean belongs. */
-    INVALID_TYPE
+    INVALID_TYPE,
+    /** A number outside the field's range, e.g. the jobs a reorganisation affects. */
+    OUT_OF_RANGE,
+    /** A KvK (Chamber of Commerce) number is exactly 8 digits. */
+    INVALID_KVK_NUMBER,
+    /** A municipality that exists but lies in another labour-market region than the desk's. */
+    MUNICIPALITY_OUTSIDE_REGION,
+    /** An invitation code that no reorganisation of this region has. */
+    INVITATION_UNKNOWN,
+    /** An invitation past its last valid day. */
+    INVITATION_EXPIRED,
+    /** An invitation of a reorganisation the desk has closed. */
+    INVITATION_CLOSED
 }

@@ -36,7 +36,16 @@ public final class ValidationMessages {
             Map.entry(ErrorCode.INVALID_WITHDRAWAL_CODE,
                     "Vul de intrekcode in zoals die in de e-mail staat: %s letters en cijfers."),
             Map.entry(ErrorCode.UNKNOWN_FIELD, "Dit veld hoort niet bij het formulier."),
-            Map.entry(ErrorCode.INVALID_TYPE, "Dit veld heeft een verkeerd soort waarde (%s verwacht).")));
+            Map.entry(ErrorCode.INVALID_TYPE, "Dit veld heeft een verkeerd soort waarde (%s verwacht)."),
+            Map.entry(ErrorCode.OUT_OF_RANGE, "Vul een getal in van %s tot en met %s."),
+            Map.entry(ErrorCode.INVALID_KVK_NUMBER, "Vul het KvK-nummer in: precies 8 cijfers."),
+            Map.entry(ErrorCode.MUNICIPALITY_OUTSIDE_REGION, "Deze gemeente hoort niet bij de regio van dit loket."),
+            Map.entry(ErrorCode.INVITATION_UNKNOWN,
+                    "Deze uitnodigingscode kennen we niet in deze regio. Controleer de code in de brief."),
+            Map.entry(ErrorCode.INVITATION_EXPIRED,
+                    "Deze uitnodiging is verlopen. U kunt zich nog wel zonder uitnodiging aanmelden."),
+            Map.entry(ErrorCode.INVITATION_CLOSED,
+                    "Deze uitnodiging is gesloten. U kunt zich nog wel zonder uitnodiging aanmelden.")));
 
     private static final Map<ErrorCode, String> ENGLISH = new EnumMap<>(Map.ofEntries(
             Map.entry(ErrorCode.REQUIRED, "This field is required."),
@@ -65,7 +74,16 @@ public final class ValidationMessages {
             Map.entry(ErrorCode.INVALID_WITHDRAWAL_CODE,
                     "Enter the withdrawal code as shown in the email: %s letters and digits."),
             Map.entry(ErrorCode.UNKNOWN_FIELD, "This field is not part of the form."),
-            Map.entry(ErrorCode.INVALID_TYPE, "This field has the wrong kind of value (expected %s).")));
+            Map.entry(ErrorCode.INVALID_TYPE, "This field has the wrong kind of value (expected %s)."),
+            Map.entry(ErrorCode.OUT_OF_RANGE, "Enter a number from %s to %s."),
+            Map.entry(ErrorCode.INVALID_KVK_NUMBER, "Enter the KvK number: exactly 8 digits."),
+            Map.entry(ErrorCode.MUNICIPALITY_OUTSIDE_REGION, "This municipality is not in this desk's region."),
+            Map.entry(ErrorCode.INVITATION_UNKNOWN,
+                    "We do not know this invitation code in this region. Check the code in the letter."),
+            Map.entry(ErrorCode.INVITATION_EXPIRED,
+                    "This invitation has expired. You can still apply without an invitation."),
+            Map.entry(ErrorCode.INVITATION_CLOSED,
+                    "This invitation has been closed. You can still apply without an invitation.")));
 
     private ValidationMessages() {
     }

@@ -94,6 +94,7 @@ final class LeadRuleReader {
         for (Benefit benefit : DataChecks.orEmpty(entry.benefit())) {
             benefits.add(requirePresent(benefit, at + ": 'benefit' holds an empty entry"));
         }
-        return new RuleCondition(groups, benefits, Optional.ofNullable(entry.hasBasicQualification()));
+        return new RuleCondition(groups, benefits, Optional.ofNullable(entry.hasBasicQualification()),
+                Optional.ofNullable(entry.reorganisation()));
     }
 }

@@ -24,6 +24,8 @@ import nl.rmt.intake.domain.region.LabourMarketRegion;
  * @param person                   only the person fields the partner's type may receive; fields the citizen left
  *                                 out are absent
  * @param contactWithinWorkingDays how soon the lead contacts the citizen; null for a referral
+ * @param reorganisation           lead only, for a case that came through an employer's reorganisation: what the
+ *                                 lead's type may be told of it; null otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PartnerMessage(
@@ -41,7 +43,8 @@ public record PartnerMessage(
         SituationSummary situation,
         String submittedAt,
         Map<String, String> person,
-        Integer contactWithinWorkingDays) {
+        Integer contactWithinWorkingDays,
+        Map<String, String> reorganisation) {
 
     public static final String SCHEMA_VERSION = "1.0";
 
@@ -49,6 +52,7 @@ public record PartnerMessage(
         targetGroups = List.copyOf(targetGroups);
         needs = List.copyOf(needs);
         person = Collections.unmodifiableMap(new LinkedHashMap<>(person));
+        reorganisation = reorganisation == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(reorganisation));
     }
 
     /**

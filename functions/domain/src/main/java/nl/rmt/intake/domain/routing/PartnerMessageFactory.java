@@ -67,7 +67,8 @@ public final class PartnerMessageFactory {
                 situation(form.situation()),
                 submittedAt.toString(),
                 person(form, data.allowList(partner.type())),
-                recipient.role() == Role.LEAD ? partner.contactWithinWorkingDays() : null);
+                recipient.role() == Role.LEAD ? partner.contactWithinWorkingDays() : null,
+                recipient.role() == Role.LEAD ? reorganisation(form, data.allowList(partner.type())) : null);
     }
 
     /**
@@ -95,6 +96,20 @@ public final class PartnerMessageFactory {
                 situation.workStatus().name(),
                 situation.benefit().name(),
                 situation.workEndDate() == null ? null : situation.workEndDate().toString());
+    }
+
+    /** The reorganisation fields the lead's type may see, in a fixed order; null without a reorganisation or fields. */
+    private static Map<String, String> reorganisation(IntakeForm form, PersonFieldAllowList allowList) {
+        if (form.reorganisation() == null || allowList.reorganisationFields().isEmpty()) {
+            return null;
+        }
+        Map<String, String> context = new LinkedHashMap<>();
+        for (ReorganisationField field : ReorganisationField.values()) {
+            if (allowList.reorganisationFields().contains(field)) {
+                context.put(field.jsonName(), field.valueIn(form.reorganisation()));
+            }
+        }
+        return context;
     }
 
     private static Map<String, String> person(IntakeForm form, PersonFieldAllowList allowList) {

@@ -33,7 +33,13 @@ final class PersonFieldAllowListReader {
                         .orElseThrow(() -> new RoutingDataException(at + ": unknown person field '" + name + "'"));
                 require(fields.add(field), at + " lists person field '" + name + "' twice");
             }
-            allowLists.put(type, new PersonFieldAllowList(type, fields, why));
+            Set<ReorganisationField> reorganisationFields = EnumSet.noneOf(ReorganisationField.class);
+            for (String name : DataChecks.orEmpty(entry.reorganisationFields())) {
+                ReorganisationField field = ReorganisationField.fromJsonName(name).orElseThrow(
+                        () -> new RoutingDataException(at + ": unknown reorganisation field '" + name + "'"));
+                require(reorganisationFields.add(field), at + " lists reorganisation field '" + name + "' twice");
+            }
+            allowLists.put(type, new PersonFieldAllowList(type, fields, why, reorganisationFields));
         }
         return allowLists;
     }

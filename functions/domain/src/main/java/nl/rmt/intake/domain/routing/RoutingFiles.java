@@ -38,7 +38,7 @@ final class RoutingFiles {
     record PartnerTypesFile(Map<PartnerType, AllowListEntry> types) {
     }
 
-    record AllowListEntry(String why, List<String> personFields) {
+    record AllowListEntry(String why, List<String> personFields, List<String> reorganisationFields) {
     }
 
     @JsonIgnoreProperties("$schema")
@@ -53,7 +53,8 @@ final class RoutingFiles {
     record TextEntry(String nl, String en) {
     }
 
-    record ConditionEntry(List<TargetGroup> groups, List<Benefit> benefit, Boolean hasBasicQualification) {
+    record ConditionEntry(List<TargetGroup> groups, List<Benefit> benefit, Boolean hasBasicQualification,
+            Boolean reorganisation) {
     }
 
     record LeadEntry(PartnerType partnerType, String partner) {

@@ -12,10 +12,16 @@ import nl.rmt.intake.domain.form.IntakeForm;
  * @param groups                all of these target groups are present (empty: no condition)
  * @param benefits              the benefit is one of these (empty: no condition)
  * @param hasBasicQualification the self-reported basic qualification flag equals this (empty: no condition)
+ * @param reorganisation        whether the case came through an employer's reorganisation (empty: no condition)
  */
-public record RuleCondition(Set<TargetGroup> groups, Set<Benefit> benefits, Optional<Boolean> hasBasicQualification) {
+public record RuleCondition(Set<TargetGroup> groups, Set<Benefit> benefits, Optional<Boolean> hasBasicQualification,
+        Optional<Boolean> reorganisation) {
 
     public static final RuleCondition ALWAYS = new RuleCondition(Set.of(), Set.of(), Optional.empty());
+
+    public RuleCondition(Set<TargetGroup> groups, Set<Benefit> benefits, Optional<Boolean> hasBasicQualification) {
+        this(groups, benefits, hasBasicQualification, Optional.empty());
+    }
 
     public RuleCondition {
         groups = Set.copyOf(groups);
@@ -23,12 +29,13 @@ public record RuleCondition(Set<TargetGroup> groups, Set<Benefit> benefits, Opti
     }
 
     public boolean isAlways() {
-        return groups.isEmpty() && benefits.isEmpty() && hasBasicQualification.isEmpty();
+        return groups.isEmpty() && benefits.isEmpty() && hasBasicQualification.isEmpty() && reorganisation.isEmpty();
     }
 
     public boolean matches(IntakeForm form, Set<TargetGroup> presentGroups) {
         return presentGroups.containsAll(groups)
                 && (benefits.isEmpty() || benefits.contains(form.situation().benefit()))
-                && hasBasicQualification.map(wanted -> wanted == form.situation().hasBasicQualification()).orElse(true);
+                && hasBasicQualification.map(wanted -> wanted == form.situation().hasBasicQualification()).orElse(true)
+                && reorganisation.map(wanted -> wanted == (form.reorganisation() != null)).orElse(true);
     }
 }

@@ -51,6 +51,12 @@ final class PartnerTypeSchemas {
         return fields;
     }
 
+    static List<String> reorganisationFields(JsonNode allowList) {
+        List<String> fields = new ArrayList<>();
+        allowList.path("reorganisationFields").forEach(field -> fields.add(field.asText()));
+        return fields;
+    }
+
     private static String render(String type, JsonNode allowList) {
         List<String> fields = personFields(allowList);
         ObjectNode schema = Contract.JSON.createObjectNode();
@@ -59,6 +65,8 @@ final class PartnerTypeSchemas {
         schema.put("title", "CASE_ASSIGNED for partner type " + type + ", schema version 1.0");
         schema.put("description", "A CASE_ASSIGNED message as a " + type + " partner receives it: " + GENERIC
                 + " with a person object that holds at most " + String.join(", ", fields)
+                + ", and (lead only) a reorganisation object that holds at most "
+                + (reorganisationFields(allowList).isEmpty() ? "nothing" : String.join(", ", reorganisationFields(allowList)))
                 + ". Generated from routing/partner-types.json; change that file, not this one.");
 
         ObjectNode person = Contract.JSON.createObjectNode();
@@ -69,9 +77,18 @@ final class PartnerTypeSchemas {
         }
         person.put("additionalProperties", false);
 
+        ObjectNode reorganisation = Contract.JSON.createObjectNode();
+        ObjectNode reorganisationProperties = reorganisation.putObject("properties");
+        for (String field : reorganisationFields(allowList)) {
+            reorganisationProperties.putObject(field).put("$ref", GENERIC + "#/$defs/" + field);
+        }
+        reorganisation.put("additionalProperties", false);
+
         ArrayNode allOf = schema.putArray("allOf");
         allOf.addObject().put("$ref", GENERIC);
-        allOf.addObject().putObject("properties").set("person", person);
+        ObjectNode narrowed = allOf.addObject().putObject("properties");
+        narrowed.set("person", person);
+        narrowed.set("reorganisation", reorganisation);
         return write(schema);
     }
 

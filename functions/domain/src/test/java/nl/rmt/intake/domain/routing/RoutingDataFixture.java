@@ -64,8 +64,14 @@ final class RoutingDataFixture {
         return (ArrayNode) rules.get("leadRules");
     }
 
+    /** The national rule {@code national-<number>-…}. */
     ObjectNode leadRule(int number) {
-        return (ObjectNode) leadRules().get(number - 1);
+        for (var rule : leadRules()) {
+            if (rule.path("id").asText().startsWith("national-" + number + "-")) {
+                return (ObjectNode) rule;
+            }
+        }
+        throw new IllegalArgumentException("no national rule " + number);
     }
 
     RoutingDataFixture override(String fileName, String json) {

@@ -14,10 +14,11 @@ class RoutingDataTest {
     private final RoutingData data = RoutingData.loadDefault();
 
     @Test
-    void theNationalLeadTableIsTheNineRulesInOrderEndingWithTheDesk() {
+    void theNationalLeadTableIsTheReorganisationRuleThenTheNineRulesInOrderEndingWithTheDesk() {
         assertThat(data.nationalLeadRules())
                 .extracting(LeadRule::id, LeadRule::leadType)
                 .containsExactly(
+                        tuple("national-0-reorganisation", PartnerType.VAKBOND),
                         tuple("national-1-jobbank-wajong", PartnerType.UWV),
                         tuple("national-2-jobbank", PartnerType.GEMEENTE),
                         tuple("national-3-zzp", PartnerType.GEMEENTE),
@@ -27,7 +28,7 @@ class RoutingDataTest {
                         tuple("national-7-youth-without-basic-qualification", PartnerType.ONDERWIJS),
                         tuple("national-8-youth", PartnerType.GEMEENTE),
                         tuple("national-9-regional-desk", PartnerType.RMT));
-        assertThat(data.nationalLeadRules().get(8).when().isAlways()).isTrue();
+        assertThat(data.nationalLeadRules().get(9).when().isAlways()).isTrue();
     }
 
     @Test

@@ -94,6 +94,24 @@ public final class JsonFieldReader {
         return value.booleanValue();
     }
 
+    /**
+     * A whole number ({@code 40}, never {@code 40.0} or {@code "40"}). One beyond what an int holds reads as the
+     * int's extreme, so that the field's range check refuses it.
+     */
+    public Integer integer(JsonNode object, String path, String key) {
+        JsonNode value = present(object, key);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isIntegralNumber()) {
+            return wrongType(join(path, key), "integer");
+        }
+        if (!value.canConvertToInt()) {
+            return value.bigIntegerValue().signum() > 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE;
+        }
+        return value.intValue();
+    }
+
     /** @return the object, or null when it is missing, null or not an object (then reported) */
     public JsonNode object(JsonNode object, String path, String key) {
         JsonNode value = present(object, key);

@@ -10,7 +10,8 @@ import nl.rmt.intake.domain.form.PartnerType;
  * page tells the citizen).
  */
 public record IntakeAccepted(String caseId, String reference, String status, String region, Lead lead,
-        CaseReceipt.ConfirmationEmail confirmationEmail, List<PartnerType> sharedWith, List<CaseReceipt.Help> help) {
+        CaseReceipt.ConfirmationEmail confirmationEmail, List<PartnerType> sharedWith, List<CaseReceipt.Help> help,
+        CaseReceipt.Reorganisation reorganisation) {
 
     public record Lead(String partnerId, String name, int contactWithinWorkingDays) {
     }
@@ -20,6 +21,7 @@ public record IntakeAccepted(String caseId, String reference, String status, Str
                 new Lead(receipt.leadPartnerId(), receipt.leadName(), receipt.contactWithinWorkingDays()),
                 receipt.confirmationEmail(),
                 receipt.sharedWith() == null ? List.of() : receipt.sharedWith(),
-                receipt.help() == null ? List.of() : receipt.help());
+                receipt.help() == null ? List.of() : receipt.help(),
+                receipt.reorganisation());
     }
 }

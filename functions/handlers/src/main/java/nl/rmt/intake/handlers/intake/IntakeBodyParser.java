@@ -22,7 +22,7 @@ import nl.rmt.intake.json.Json;
  */
 public final class IntakeBodyParser {
 
-    private static final Set<String> FORM = Set.of("person", "situation", "needs", "consent", "remarks");
+    private static final Set<String> FORM = Set.of("person", "situation", "needs", "consent", "remarks", "invitation");
     private static final Set<String> PERSON = Set.of("givenName", "familyName", "email", "phone", "dateOfBirth",
             "postcode", "homeMunicipality", "language");
     private static final Set<String> SITUATION = Set.of("workStatus", "workEndDate", "benefit",
@@ -60,9 +60,10 @@ public final class IntakeBodyParser {
         List<String> needs = reader.strings(tree, "", "needs");
         IntakeSubmission.Consent consent = consent(reader, reader.object(tree, "", "consent"));
         String remarks = reader.string(tree, "", "remarks");
+        String invitation = reader.string(tree, "", "invitation");
         return new ParsedBody.Parsed(
                 new IntakeSubmission(person, situation, needs, consent, remarks, reader.unreadable()),
-                canonical(tree));
+                canonical(tree), invitation);
     }
 
     private static IntakeSubmission.Person person(JsonFieldReader reader, JsonNode person) {

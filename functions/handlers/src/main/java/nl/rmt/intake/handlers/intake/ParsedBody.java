@@ -8,7 +8,8 @@ import nl.rmt.intake.domain.form.Language;
 public sealed interface ParsedBody {
 
     /** @param canonicalJson the body with its object keys sorted, for comparing requests */
-    record Parsed(IntakeSubmission submission, String canonicalJson) implements ParsedBody {
+    /** @param invitation the optional top-level {@code invitation} code, as sent; null without one */
+    record Parsed(IntakeSubmission submission, String canonicalJson, String invitation) implements ParsedBody {
     }
 
     record Unreadable(Language language, List<FieldError> errors) implements ParsedBody {

@@ -37,6 +37,7 @@ import nl.rmt.intake.observability.Metrics;
 import nl.rmt.intake.observability.MetricsSink;
 import nl.rmt.intake.pow.ProofOfWork;
 import nl.rmt.intake.store.DynamoDbCaseStore;
+import nl.rmt.intake.store.DynamoDbReorganisations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,7 +63,9 @@ public final class SubmitIntakeHandler implements RequestHandler<APIGatewayV2HTT
                 Clock.systemUTC(),
                 new SecureRandom(),
                 Settings.optional("EMAILS_PER_ADDRESS_PER_DAY").map(Integer::parseInt)
-                        .orElse(EmailQuota.DEFAULT_PER_DAY)), ProofOfWork.fromSettings(), metricsSink);
+                        .orElse(EmailQuota.DEFAULT_PER_DAY),
+                new DynamoDbReorganisations(AwsClients.dynamoDb(), Settings.required("TABLE_NAME"))),
+                ProofOfWork.fromSettings(), metricsSink);
     }
 
     public SubmitIntakeHandler(SubmitIntake submitIntake) {
@@ -111,7 +114,7 @@ public final class SubmitIntakeHandler implements RequestHandler<APIGatewayV2HTT
         }
         SubmitOutcome outcome = submitIntake.submit(new IntakeRequest(region, parsed.submission(),
                 request.preferredLanguage, key.orElse(null), Sha256.hex(region, parsed.canonicalJson()),
-                proofOfWork.check(request.http.header(ProofMessages.FIELD), Instant.now())));
+                proofOfWork.check(request.http.header(ProofMessages.FIELD), Instant.now()), parsed.invitation()));
         if (outcome instanceof SubmitOutcome.Accepted accepted) {
             CaseReceipt receipt = accepted.receipt();
             CaseLogContext.set(receipt.caseId());

@@ -63,6 +63,8 @@ public final class LocalStackMain {
         int httpPort = options.httpPort() == 0 ? FreePort.pick() : options.httpPort();
         if (options.template().isEmpty()) {
             builder.parameter("WithdrawalUrl", "http://localhost:" + httpPort + WITHDRAWAL_PAGE);
+            // Invitation and employer-view links point at the pages this stack serves.
+            builder.parameter("PagesOrigin", "http://localhost:" + httpPort);
         }
         Optional<StaticSite> site = builtPages();
         EmbeddedStack stack = builder.start();

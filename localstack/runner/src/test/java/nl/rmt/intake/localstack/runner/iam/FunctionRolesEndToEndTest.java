@@ -39,6 +39,8 @@ class FunctionRolesEndToEndTest {
             Map.entry("EscalationFunction", "escalation"),
             Map.entry("RetentionFunction", "retention"),
             Map.entry("DeskApiFunction", "desk"),
+            Map.entry("ReorganisationDeskFunction", "reorganisations"),
+            Map.entry("ReorganisationPublicFunction", "invitations"),
             Map.entry("MonitoringFunction", "monitoring"),
             Map.entry("EmailEventsFunction", "email"),
             Map.entry("OutboxSweepFunction", "sweep"));
