@@ -76,7 +76,9 @@ class LocalStackMainTest {
         assertThat(output).contains("GET /v1/monitoring/counts -> MonitoringFunction (AWS_IAM)");
         String counts = output.substring(output.indexOf("== Today's monitoring counts"));
         assertThat(counts).contains("signed as rmt-intake-monitoring")
-                .contains("HTTP 200: 3 intake(s)")
+                // The three sample intakes and the seven employees of the demo's reorganisation.
+                .contains("HTTP 200: 10 intake(s)")
+                .contains("AM23 Drechtsteden: 7 intake(s)")
                 .containsPattern("AM18 Groot Amsterdam: 1 intake\\(s\\) \\| groups [^|]*JOBBANK 1")
                 .contains("outcomes WORK 1")
                 .containsPattern("CSV \\(&format=csv\\): HTTP 200, \\d+ rows, attachment; filename=\"rmt-counts-");

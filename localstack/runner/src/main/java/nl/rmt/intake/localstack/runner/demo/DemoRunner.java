@@ -82,6 +82,10 @@ public final class DemoRunner {
             List<String> caseIds = answers.values().stream().map(answer -> answer.body().path("caseId").asText(""))
                     .filter(caseId -> !caseId.isEmpty()).toList();
             allAnswered &= new PartnerDemo(stack, lambda, out).run(caseIds);
+            if (lambda.servesRoute("POST", "/v1/regions/{region}/reorganisations")
+                    && lambda.servesRoute("POST", PartnerDemo.FEEDBACK_ROUTE)) {
+                allAnswered &= new ReorganisationDemo(stack, lambda, out).run();
+            }
         }
         allAnswered &= new MonitoringDemo(stack, lambda, out).run();
         return allAnswered && settled;
