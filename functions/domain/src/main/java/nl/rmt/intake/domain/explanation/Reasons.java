@@ -32,6 +32,11 @@ final class Reasons {
         condition.hasBasicQualification().ifPresent(has -> parts.add(has
                 ? new Wording("u een startkwalificatie heeft", "you have a basic qualification")
                 : new Wording("u geen startkwalificatie heeft", "you have no basic qualification")));
+        condition.reorganisation().ifPresent(through -> parts.add(through
+                ? new Wording("u zich aanmeldde via de reorganisatie bij uw werkgever",
+                        "you applied through your employer's reorganisation")
+                : new Wording("u zich niet via een reorganisatie aanmeldde",
+                        "you did not apply through a reorganisation")));
         return parts.isEmpty() ? Optional.empty() : Optional.of(join(parts));
     }
 

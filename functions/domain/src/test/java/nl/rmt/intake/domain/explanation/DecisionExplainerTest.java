@@ -101,6 +101,15 @@ class DecisionExplainerTest {
     }
 
     @Test
+    void aReorganisationsLeadSaysTheCitizenAppliedThroughTheEmployersReorganisation() {
+        DecisionExplanation explanation = explain(aForm().livingIn("GM0363").workStatus(WorkStatus.AT_RISK)
+                .throughReorganisation(), "AM18");
+
+        assertThat(explanation.lead().nl()).endsWith("omdat u zich aanmeldde via de reorganisatie bij uw werkgever.");
+        assertThat(explanation.lead().en()).endsWith("because you applied through your employer's reorganisation.");
+    }
+
+    @Test
     void theCatchAllRuleSaysNoOtherRuleApplied() {
         DecisionExplanation explanation = explain(aForm().livingIn("GM0363").workStatus(WorkStatus.OTHER), "AM18");
 

@@ -13,6 +13,7 @@ import nl.rmt.intake.domain.form.PartnerType;
 import nl.rmt.intake.domain.form.PersonalDetails;
 import nl.rmt.intake.domain.form.Situation;
 import nl.rmt.intake.domain.form.WorkStatus;
+import nl.rmt.intake.domain.reorganisation.ReorganisationContext;
 import nl.rmt.intake.domain.routing.RoutingDecision;
 
 /** A form of a 40-year-old with every consent, changed one aspect at a time, and its decision on a fixed day. */
@@ -27,6 +28,7 @@ final class Forms {
     private boolean statusHolder;
     private Set<Need> needs = EnumSet.noneOf(Need.class);
     private final Set<PartnerType> consent = EnumSet.allOf(PartnerType.class);
+    private ReorganisationContext reorganisation;
 
     static Forms aForm() {
         return new Forms();
@@ -63,12 +65,18 @@ final class Forms {
         return this;
     }
 
+    Forms throughReorganisation() {
+        this.reorganisation = new ReorganisationContext("reo-test", "Drechtwerk Metaal BV", "12345678", "C",
+                LocalDate.of(2027, 3, 1));
+        return this;
+    }
+
     IntakeForm build() {
         return new IntakeForm(
                 new PersonalDetails("Noor", "de Vries", "noor@example.org", null, LocalDate.of(1986, 1, 15), null,
                         homeMunicipality, Language.NL),
                 new Situation(workStatus, null, benefit, false, true, statusHolder),
-                needs, new Consent(true, consent), null);
+                needs, new Consent(true, consent), null, reorganisation);
     }
 
     /** @param deskRegion the region whose form was used; the case's region when no municipality is given */
