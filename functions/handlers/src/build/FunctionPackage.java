@@ -29,8 +29,8 @@ import java.util.jar.JarFile;
  *   <li>the AWS SDK's execution interceptors (*.interceptors files) of a kept jar;
  *   <li>Log4j plugins: once log4j-core is reached, every jar with a plugin cache (Log4j2Plugins.dat), whose
  *       classes the configuration (log4j2.xml) may name;
- *   <li>the Lambda runtime's event serializer: for the events it reads with its Joda-Time module (the list is
- *       the runtime serialization library's SUPPORTED_EVENTS), the handler needs joda-time in its package.
+ *   <li>the Lambda runtime's event serializer: it reads every class of aws-lambda-java-events with its Joda-Time
+ *       module, loaded from the function's package, so a handler taking such an event needs joda-time.
  * </ul>
  *
  * <p>Usage: {@code java FunctionPackage.java <layout lib/> <jdeps output> <handler class> <ARTIFACTS_DIR>}.
@@ -41,12 +41,6 @@ public final class FunctionPackage {
     private static final String PLUGIN_CACHE = "META-INF/org/apache/logging/log4j/core/config/plugins/Log4j2Plugins.dat";
     private static final String LOG4J_CORE_CLASS = "org.apache.logging.log4j.core.LoggerContext";
     private static final String JODA_CLASS = "org.joda.time.DateTime";
-    private static final Set<String> EVENTS_READ_WITH_JODA = Set.of(
-            "APIGatewayProxyRequestEvent", "APIGatewayProxyResponseEvent", "CloudFormationCustomResourceEvent",
-            "CloudFrontEvent", "CloudWatchLogsEvent", "CodeCommitEvent", "CognitoEvent", "ConfigEvent",
-            "ConnectEvent", "DynamodbEvent", "DynamodbTimeWindowEvent", "IoTButtonEvent", "KinesisEvent",
-            "KinesisTimeWindowEvent", "KinesisFirehoseEvent", "LambdaDestinationEvent", "LexEvent",
-            "ScheduledEvent", "SecretsManagerRotationEvent", "S3Event", "SNSEvent", "SQSEvent");
     private static final String EVENTS_PACKAGE = "com.amazonaws.services.lambda.runtime.events.";
 
     private final Map<String, String> jarOfClass = new HashMap<>();
@@ -180,6 +174,6 @@ public final class FunctionPackage {
     }
 
     private static boolean readWithJoda(Set<String> reached) {
-        return EVENTS_READ_WITH_JODA.stream().anyMatch(event -> reached.contains(EVENTS_PACKAGE + event));
+        return reached.stream().anyMatch(className -> className.startsWith(EVENTS_PACKAGE));
     }
 }

@@ -1,5 +1,6 @@
 package nl.rmt.intake.config;
 
+import nl.rmt.intake.snapstart.Priming;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -21,7 +22,9 @@ public final class AwsClients {
     }
 
     public static DynamoDbClient dynamoDb() {
-        return DynamoDbClient.builder().httpClient(HTTP_CLIENT).build();
+        return DynamoDbClient.builder().httpClient(HTTP_CLIENT)
+                .overrideConfiguration(override -> override.addExecutionInterceptor(Priming.stopBeforeSending()))
+                .build();
     }
 
     static SdkHttpClient httpClient() {

@@ -1,6 +1,7 @@
 package nl.rmt.intake.config;
 
 import java.time.Duration;
+import nl.rmt.intake.snapstart.Priming;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.SesV2ClientBuilder;
@@ -26,6 +27,7 @@ public final class SesClients {
     public static SesV2ClientBuilder sesV2(Duration callTimeout) {
         return SesV2Client.builder().httpClient(AwsClients.httpClient())
                 .overrideConfiguration(override -> override
+                        .addExecutionInterceptor(Priming.stopBeforeSending())
                         .retryStrategy(AwsRetryStrategy.doNotRetry())
                         .apiCallTimeout(callTimeout));
     }

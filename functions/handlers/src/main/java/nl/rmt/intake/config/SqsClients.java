@@ -1,5 +1,6 @@
 package nl.rmt.intake.config;
 
+import nl.rmt.intake.snapstart.Priming;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** The SQS client, apart from {@link AwsClients} so that only the functions that send messages carry SQS. */
@@ -9,6 +10,8 @@ public final class SqsClients {
     }
 
     public static SqsClient sqs() {
-        return SqsClient.builder().httpClient(AwsClients.httpClient()).build();
+        return SqsClient.builder().httpClient(AwsClients.httpClient())
+                .overrideConfiguration(override -> override.addExecutionInterceptor(Priming.stopBeforeSending()))
+                .build();
     }
 }
