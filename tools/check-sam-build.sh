@@ -26,7 +26,7 @@
 #                      runs in the source directory
 #   --keep             keep the scratch and artifact directories and print where they are
 #   --max-zip-mb N     fail a function whose zipped artifact is larger than N MB (1 MB = 1,000,000 bytes)
-# Needs: bash, make, mvn, Java 17+ (java, javac), python3 with PyYAML, tar, unzip, zip.
+# Needs: bash, make, mvn, Java 17+ (java, javac, jdeps), python3 with PyYAML, tar, unzip, zip.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -52,7 +52,7 @@ while (($# > 0)); do
   esac
 done
 
-for tool in make mvn java javac python3 tar unzip zip; do
+for tool in make mvn java javac jdeps python3 tar unzip zip; do
   command -v "$tool" >/dev/null || { echo "check-sam-build: $tool is not on the PATH" >&2; exit 2; }
 done
 python3 -c 'import yaml' 2>/dev/null || { echo "check-sam-build: python3 needs PyYAML (pip install pyyaml)" >&2; exit 2; }

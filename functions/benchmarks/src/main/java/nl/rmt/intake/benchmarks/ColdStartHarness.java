@@ -23,7 +23,9 @@ import nl.rmt.intake.localstack.function.FunctionDefinition;
  * included), the flags the Lambda Java runtime adds itself, and the embedded stack as AWS. Runs alternate
  * between hello-world and the functions, so a busy moment of the machine falls on both.
  *
- * <p>Usage: {@code ColdStartHarness [runs] [LogicalId ...]} (default 5 runs, every function).
+ * <p>Usage: {@code ColdStartHarness [runs] [LogicalId ...]} (default 5 runs, every function). With
+ * {@code -Dcoldstart.appcds=true} every probe, hello-world's included, first runs once to write an application
+ * class data sharing archive of its package, and the measured runs start from it ({@code -XX:SharedArchiveFile}).
  */
 public final class ColdStartHarness {
 
@@ -78,6 +80,12 @@ public final class ColdStartHarness {
                         build(root, function.logicalId()), root.resolve(fixture),
                         functionEnvironment(function, stack.environment().sdkSettings()), function.memorySizeMb()));
             }
+            if (Boolean.getBoolean("coldstart.appcds")) {
+                Files.deleteIfExists(root.resolve(PACKAGES).resolve("probe.jar"));
+                for (Probe probe : probes.values()) {
+                    probe.writeClassDataArchive(root, cpu);
+                }
+            }
             Map<String, List<Map<String, Double>>> samples = new LinkedHashMap<>();
             Map<String, String> answers = new LinkedHashMap<>();
             for (int run = 0; run < runs; run++) {
@@ -128,18 +136,39 @@ public final class ColdStartHarness {
 
     private record Probe(String handler, Path artifacts, Path fixture, Map<String, String> environment, int memoryMb) {
 
+        private Path classDataArchive() {
+            return artifacts.resolve("app-cds.jsa");
+        }
+
+        /** One run that writes the classes it loaded to an archive, which the measured runs then map. */
+        void writeClassDataArchive(Path root, String cpu) throws IOException, InterruptedException {
+            Files.deleteIfExists(classDataArchive());
+            run(root, cpu, List.of("-XX:ArchiveClassesAtExit=" + classDataArchive()));
+        }
+
         String run(Path root, String cpu) throws IOException, InterruptedException {
-            String probeClasses = Path.of(ColdStartProbe.class.getProtectionDomain().getCodeSource().getLocation()
-                    .getPath()).toString();
+            return run(root, cpu, Boolean.getBoolean("coldstart.appcds") && Files.exists(classDataArchive())
+                    ? List.of("-XX:SharedArchiveFile=" + classDataArchive()) : List.of());
+        }
+
+        private String run(Path root, String cpu, List<String> classData) throws IOException, InterruptedException {
+            Path probeClasses = Path.of(ColdStartProbe.class.getProtectionDomain().getCodeSource().getLocation()
+                    .getPath());
             String serialization = Path.of(com.amazonaws.services.lambda.runtime.serialization.events
                     .LambdaEventSerializers.class.getProtectionDomain().getCodeSource().getLocation().getPath())
                     .toString();
             List<String> command = new ArrayList<>(List.of("taskset", "-c", cpu,
                     Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             command.addAll(RUNTIME_FLAGS);
+            command.addAll(classData);
             command.add("-Xmx" + memoryMb * 85 / 100 + "m");
-            command.addAll(List.of("-cp", String.join(":", artifacts.resolve("lib") + "/*", artifacts.toString(),
-                    probeClasses, serialization), ColdStartProbe.class.getName(), handler, fixture.toString()));
+            // Class data sharing refuses a non-empty directory on the class path: the runtime's /var/task (the
+            // artifact's root, which holds lib/) cannot be on it, and the probe's classes come as a jar.
+            List<String> classPath = classData.isEmpty()
+                    ? List.of(artifacts.resolve("lib") + "/*", artifacts.toString(), probeClasses.toString(), serialization)
+                    : List.of(artifacts.resolve("lib") + "/*", probeJar(root, probeClasses).toString(), serialization);
+            command.addAll(List.of("-cp", String.join(":", classPath), ColdStartProbe.class.getName(), handler,
+                    fixture.toString()));
             ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
             builder.environment().putAll(environment);
             Process process = builder.start();
@@ -161,6 +190,15 @@ public final class ColdStartHarness {
             }
             return probeLine;
         }
+    }
+
+    private static Path probeJar(Path root, Path probeClasses) throws IOException, InterruptedException {
+        Path jar = root.resolve(PACKAGES).resolve("probe.jar");
+        if (!Files.exists(jar)) {
+            run(root, List.of(Path.of(System.getProperty("java.home"), "bin", "jar").toString(), "cf", jar.toString(),
+                    "-C", probeClasses.toString(), "nl/rmt/intake/benchmarks"));
+        }
+        return jar;
     }
 
     private static Map<String, Double> fields(String probeLine) {
