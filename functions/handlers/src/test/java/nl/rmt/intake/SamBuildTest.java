@@ -105,8 +105,11 @@ class SamBuildTest {
             assertThat(result.output()).as(id)
                     .contains("cd " + root + " && mvn")
                     .contains("-pl functions/handlers -am package")
-                    .contains("cp -R " + root.resolve("functions/handlers/target/sam-artifact/lib") + " \""
-                            + artifacts.resolve("lib") + "\"");
+                    .contains("jdeps -verbose:class")
+                    // The function's own jars, picked from the whole layout by what its handler reaches.
+                    .contains("FunctionPackage " + root.resolve("functions/handlers/target/sam-artifact/lib") + " "
+                            + root.resolve("functions/handlers/target/sam-class-references.txt") + " "
+                            + function.handler().split("::")[0] + " \"" + artifacts + "\"");
             assertThat(artifacts).as(id + ": a dry run builds nothing").doesNotExist();
         }
     }

@@ -27,8 +27,6 @@ import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
  */
 public final class SesMailer implements Mailer {
 
-    public static final String CASE_ID_TAG = "caseId";
-
     private final SesV2Client ses;
     private final String fromAddress;
     private final String configurationSet;
@@ -49,7 +47,7 @@ public final class SesMailer implements Mailer {
                         .subject(utf8(email.subject()))
                         .body(Body.builder().text(utf8(email.textBody())).html(utf8(email.htmlBody())).build())
                         .build()).build())
-                .emailTags(MessageTag.builder().name(CASE_ID_TAG).value(caseId).build());
+                .emailTags(MessageTag.builder().name(EmailTags.CASE_ID).value(caseId).build());
         if (configurationSet != null) {
             request.configurationSetName(configurationSet);
         }

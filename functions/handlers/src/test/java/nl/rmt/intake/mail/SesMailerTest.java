@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.UUID;
 import nl.rmt.intake.application.EmailOutcomeUnknownException;
 import nl.rmt.intake.application.UndeliverableException;
-import nl.rmt.intake.config.AwsClients;
+import nl.rmt.intake.config.SesClients;
 import nl.rmt.intake.domain.confirmation.ConfirmationEmail;
 import nl.rmt.intake.testing.FaultySes;
 import nl.rmt.intake.testing.LocalStack;
@@ -85,7 +85,7 @@ class SesMailerTest {
         try (var socket = new java.net.ServerSocket(0)) {
             closed = URI.create("http://127.0.0.1:" + socket.getLocalPort());
         }
-        SesMailer unreachable = new SesMailer(AwsClients.sesV2(Duration.ofSeconds(5)).endpointOverride(closed).build(),
+        SesMailer unreachable = new SesMailer(SesClients.sesV2(Duration.ofSeconds(5)).endpointOverride(closed).build(),
                 "noreply@rmt-intake.example.nl", null);
 
         assertThatThrownBy(() -> unreachable.send("a@example.org", EMAIL, UUID.randomUUID().toString()))
@@ -96,7 +96,7 @@ class SesMailerTest {
     private static final ConfirmationEmail EMAIL = new ConfirmationEmail("subject", "text", "<p>html</p>");
 
     private static SesMailer mailerFor(FaultySes ses, Duration timeout) {
-        return new SesMailer(AwsClients.sesV2(timeout).endpointOverride(ses.endpoint()).build(),
+        return new SesMailer(SesClients.sesV2(timeout).endpointOverride(ses.endpoint()).build(),
                 "noreply@rmt-intake.example.nl", null);
     }
 }

@@ -18,6 +18,7 @@ import nl.rmt.intake.application.Mailer;
 import nl.rmt.intake.application.SendCaseUpdate;
 import nl.rmt.intake.application.SendConfirmation;
 import nl.rmt.intake.config.AwsClients;
+import nl.rmt.intake.config.SesClients;
 import nl.rmt.intake.config.Settings;
 import nl.rmt.intake.domain.routing.RoutingData;
 import nl.rmt.intake.json.Json;
@@ -57,7 +58,7 @@ public final class ConfirmationHandler implements RequestHandler<SQSEvent, SQSBa
     public ConfirmationHandler() {
         this(new DynamoDbCaseStore(AwsClients.dynamoDb(), Settings.required("TABLE_NAME"),
                         new QueueNames(Settings.required("QUEUE_NAME_PREFIX"))),
-                new SesMailer(AwsClients.sesV2(), Settings.required("SENDER_ADDRESS"),
+                new SesMailer(SesClients.sesV2(), Settings.required("SENDER_ADDRESS"),
                         Settings.optional("SES_CONFIGURATION_SET").orElse(null)),
                 RoutingData.loadDefault());
     }

@@ -10,7 +10,7 @@ import nl.rmt.intake.application.EmailEvent;
 import nl.rmt.intake.config.AwsClients;
 import nl.rmt.intake.config.Settings;
 import nl.rmt.intake.json.Json;
-import nl.rmt.intake.mail.SesMailer;
+import nl.rmt.intake.mail.EmailTags;
 import nl.rmt.intake.messaging.QueueNames;
 import nl.rmt.intake.observability.CaseLogContext;
 import nl.rmt.intake.observability.Invocation;
@@ -58,7 +58,7 @@ public final class EmailEventsHandler implements RequestHandler<SNSEvent, Intege
             }
             // Counted whether or not the email names its case: SES judges the sender on every bounce.
             metrics.count(type.equals("Bounce") ? Metric.EMAIL_BOUNCES : Metric.EMAIL_COMPLAINTS);
-            JsonNode caseIds = sesEvent.path("mail").path("tags").path(SesMailer.CASE_ID_TAG);
+            JsonNode caseIds = sesEvent.path("mail").path("tags").path(EmailTags.CASE_ID);
             if (!caseIds.isArray() || caseIds.isEmpty()) {
                 LOG.warn("email event without a case tag: type={}", type);
                 continue;

@@ -4,6 +4,10 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +19,7 @@ import java.util.regex.Pattern;
 import nl.rmt.intake.application.CaseReceipt;
 import nl.rmt.intake.application.EmailQuota;
 import nl.rmt.intake.application.IntakeRequest;
+import nl.rmt.intake.application.ProofCheck;
 import nl.rmt.intake.application.ProofMessages;
 import nl.rmt.intake.application.Sha256;
 import nl.rmt.intake.application.SubmitIntake;
@@ -36,6 +41,7 @@ import nl.rmt.intake.observability.Metric;
 import nl.rmt.intake.observability.Metrics;
 import nl.rmt.intake.observability.MetricsSink;
 import nl.rmt.intake.pow.ProofOfWork;
+import nl.rmt.intake.snapstart.Priming;
 import nl.rmt.intake.store.DynamoDbCaseStore;
 import nl.rmt.intake.store.DynamoDbReorganisations;
 import org.slf4j.Logger;
@@ -51,8 +57,10 @@ public final class SubmitIntakeHandler implements RequestHandler<APIGatewayV2HTT
     private final ProofOfWork proofOfWork;
     private final MetricsSink metricsSink;
 
+    /** Lambda's constructor; with SnapStart, the snapshot is taken after a dry run of an example intake. */
     public SubmitIntakeHandler() {
         this(MetricsSink.standard());
+        Priming.beforeSnapshot("intake", this::dryRun);
     }
 
     public SubmitIntakeHandler(MetricsSink metricsSink) {
@@ -134,6 +142,28 @@ public final class SubmitIntakeHandler implements RequestHandler<APIGatewayV2HTT
         LOG.info("intake refused: idempotency key reused for another request, region={}", LoggedRegion.of(region));
         return HttpResponses.json(422, ErrorBody.of(
                 "This Idempotency-Key was already used for a different request; use a new key for a new form."));
+    }
+
+    /**
+     * An example form down the intake's whole path: parsed, validated, classified and routed, its case and outbox
+     * built, its write marshalled and signed (and, under {@link Priming}, not sent); and an answer written.
+     */
+    void dryRun() {
+        String body;
+        try (InputStream form = SubmitIntakeHandler.class.getResourceAsStream("priming-form.json")) {
+            body = new String(form.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        IntakeHttpRequest request = new IntakeHttpRequest(APIGatewayV2HTTPEvent.builder()
+                .withPathParameters(Map.of("region", "AM23"))
+                .withHeaders(Map.of("content-type", "application/json", "accept-language", "nl"))
+                .withBody(body)
+                .build());
+        HttpResponses.json(202, ErrorBody.of("dry run"));
+        ParsedBody.Parsed parsed = (ParsedBody.Parsed) request.body;
+        submitIntake.submit(new IntakeRequest(request.region, parsed.submission(), request.preferredLanguage, null,
+                Sha256.hex(request.region, parsed.canonicalJson()), new ProofCheck.NotRequired()));
     }
 
     private static List<FieldError> withKeyError(List<FieldError> errors, boolean badKey, Language language) {

@@ -12,6 +12,7 @@ import nl.rmt.intake.application.CaseStore;
 import nl.rmt.intake.application.DispatchOutbox;
 import nl.rmt.intake.config.AwsClients;
 import nl.rmt.intake.config.Settings;
+import nl.rmt.intake.config.SqsClients;
 import nl.rmt.intake.domain.form.PartnerType;
 import nl.rmt.intake.domain.routing.Partner;
 import nl.rmt.intake.domain.routing.RoutingData;
@@ -62,7 +63,7 @@ public final class OutboxDispatchHandler implements RequestHandler<DynamodbEvent
         public static Dispatching standard(String queueNamePrefix) {
             QueueNames queueNames = new QueueNames(queueNamePrefix);
             var store = new DynamoDbCaseStore(AwsClients.dynamoDb(), Settings.required("TABLE_NAME"), queueNames);
-            return of(store, new DispatchOutbox(store, new SqsQueuePublisher(AwsClients.sqs(), queueNames),
+            return of(store, new DispatchOutbox(store, new SqsQueuePublisher(SqsClients.sqs(), queueNames),
                     Clock.systemUTC()));
         }
 

@@ -13,7 +13,7 @@ import java.util.Map;
 import nl.rmt.intake.application.Mailer;
 import nl.rmt.intake.application.SendCaseUpdate;
 import nl.rmt.intake.application.SendConfirmation;
-import nl.rmt.intake.config.AwsClients;
+import nl.rmt.intake.config.SesClients;
 import nl.rmt.intake.domain.routing.RoutingData;
 import nl.rmt.intake.mail.SesMailer;
 import nl.rmt.intake.messaging.QueueNames;
@@ -226,7 +226,7 @@ class ConfirmationHandlerTest {
     }
 
     private static ConfirmationHandler handlerSendingThrough(FaultySes ses) {
-        return handlerWith(new SesMailer(AwsClients.sesV2(Duration.ofMillis(500)).endpointOverride(ses.endpoint())
+        return handlerWith(new SesMailer(SesClients.sesV2(Duration.ofMillis(500)).endpointOverride(ses.endpoint())
                 .build(), "noreply@rmt-intake.example.nl", null), Clock.systemUTC());
     }
 
