@@ -4,13 +4,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import nl.rmt.intake.domain.form.ErrorCode;
 import nl.rmt.intake.domain.form.FieldError;
 import nl.rmt.intake.domain.form.FieldNames;
@@ -25,9 +25,6 @@ import nl.rmt.intake.json.Json;
  * {@code "true"}, {@code 1} or {@code "0"}; a string is never a number. A missing field or {@code null} reads as null.
  */
 public final class JsonFieldReader {
-
-    private static final Pattern BSN_NAME =
-            Pattern.compile("(?i).*(bsn|burgerservice|sofinummer|sofi_nummer|social_?security).*");
 
     // A repeated key would let two readers of one body see two different documents.
     private static final ObjectMapper READER = Json.MAPPER.copy().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -47,6 +44,11 @@ public final class JsonFieldReader {
         }
     }
 
+    /** A streaming parser with the same rules as {@link #object}, for a body read token by token. */
+    public static JsonParser parser(String body) throws IOException {
+        return READER.createParser(body);
+    }
+
     /** The unreadable fields' errors first, then each of {@code others} that is not about one of those fields. */
     public List<FieldError> withOthers(Language language, List<FieldError> others) {
         List<FieldError> errors = new ArrayList<>(unreadable.stream().map(field -> field.inLanguage(language)).toList());
@@ -64,7 +66,7 @@ public final class JsonFieldReader {
     /** Reports each key of {@code object} that is not in {@code known}; {@code null} allows any key but a BSN's. */
     public void onlyKeys(JsonNode object, String path, Set<String> known) {
         object.fieldNames().forEachRemaining(key -> {
-            if (BSN_NAME.matcher(key).matches()) {
+            if (BsnNames.isBsnName(key)) {
                 unreadable.add(new UnreadableField(join(path, FieldNames.shown(key)), ErrorCode.BSN_NOT_ALLOWED, null));
             } else if (known != null && !known.contains(key)) {
                 unreadable.add(new UnreadableField(join(path, FieldNames.shown(key)), ErrorCode.UNKNOWN_FIELD, null));
@@ -139,7 +141,7 @@ public final class JsonFieldReader {
         onlyKeys(value, field, null);
         Map<String, Boolean> booleans = new LinkedHashMap<>();
         value.fields().forEachRemaining(entry -> {
-            if (BSN_NAME.matcher(entry.getKey()).matches()) {
+            if (BsnNames.isBsnName(entry.getKey())) {
                 return;
             }
             if (entry.getValue().isBoolean() || entry.getValue().isNull()) {
