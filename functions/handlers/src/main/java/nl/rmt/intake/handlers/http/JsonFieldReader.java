@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,11 +41,6 @@ public final class JsonFieldReader {
         } catch (JsonProcessingException e) {
             return Optional.empty();
         }
-    }
-
-    /** A streaming parser with the same rules as {@link #object}, for a body read token by token. */
-    public static JsonParser parser(String body) throws IOException {
-        return READER.createParser(body);
     }
 
     /** The unreadable fields' errors first, then each of {@code others} that is not about one of those fields. */

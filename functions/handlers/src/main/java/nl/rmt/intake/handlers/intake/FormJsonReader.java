@@ -21,7 +21,7 @@ import nl.rmt.intake.handlers.http.BsnNames;
  * first problem: it collects every unknown key, every key named like a BSN and every value of the wrong type, in the
  * order that reader reports them: per object first its unknown keys as met, then its fields in the order of their
  * {@link Fields}. A missing field or {@code null} reads as null. Syntax errors, repeated keys and the parser's
- * limits throw, as they make the whole body unreadable.
+ * limits throw, as they make the whole body unreadable; so does a repeated key (see {@link CanonicalJson}).
  */
 final class FormJsonReader {
 
@@ -58,9 +58,9 @@ final class FormJsonReader {
     private String key;
     private List<RankedError> errors;
 
-    FormJsonReader(JsonParser json, int length) {
+    FormJsonReader(JsonParser json) {
         this.json = json;
-        this.canonical = new CanonicalJson(length);
+        this.canonical = CanonicalJson.start();
     }
 
     /** @return whether the document is a JSON object, whose keys {@link #nextKey} then reads */
@@ -178,7 +178,7 @@ final class FormJsonReader {
     }
 
     String canonicalJson() {
-        return canonical.toString();
+        return canonical.result();
     }
 
     private JsonToken next() throws IOException {

@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 import nl.rmt.intake.domain.form.FieldError;
 import nl.rmt.intake.domain.form.IntakeSubmission;
 import nl.rmt.intake.domain.form.Language;
-import nl.rmt.intake.handlers.http.JsonFieldReader;
 import nl.rmt.intake.handlers.intake.FormJsonReader.Fields;
+import nl.rmt.intake.json.Json;
 
 /**
  * Reads a request body as an {@link IntakeSubmission} with the types of {@code api/openapi.yaml}. It does not stop
@@ -60,8 +60,8 @@ public final class IntakeBodyParser {
     }
 
     public ParsedBody parse(String body, Language fallbackLanguage) {
-        try (JsonParser json = JsonFieldReader.parser(body)) {
-            FormJsonReader in = new FormJsonReader(json, body.length());
+        try (JsonParser json = Json.MAPPER.createParser(body)) {
+            FormJsonReader in = new FormJsonReader(json);
             if (in.startsWithObject()) {
                 IntakeSubmission submission = form(in);
                 return new ParsedBody.Parsed(submission, in.canonicalJson());

@@ -64,7 +64,8 @@ class IntakeBodyParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "null", "[]", "\"text\"", "12", "{", "{\"person\":", "{\"person\":{}",
             "{\"a\":1,\"a\":2}", "{\"person\":{\"email\":\"a\",\"email\":\"b\"}}", "{\"x\":{\"y\":[{\"z\":1,\"z\":1}]}}",
-            "{\"remarks\":\"a\" \"b\"}", "{'remarks':'a'}", "{\"remarks\":NaN}", "{\"needs\":[\"WORK\",]}"})
+            "{\"remarks\":\"a\" \"b\"}", "{\"a\":null,\"a\":1}", "{\"b\":{\"c\":2,\"d\":1,\"c\":null}}",
+            "{'remarks':'a'}", "{\"remarks\":NaN}", "{\"needs\":[\"WORK\",]}"})
     void aBodyThatIsNotOneJsonObjectWithUniqueKeysIsUnreadable(String body) {
         assertThat(parser.parse(body, Language.EN)).isInstanceOfSatisfying(ParsedBody.Unreadable.class,
                 unreadable -> assertThat(unreadable.errors()).extracting(e -> e.field(), e -> e.code())
