@@ -6,7 +6,7 @@ import java.util.Set;
 public record IntakeForm(PersonalDetails person, Situation situation, Set<Need> needs, Consent consent, String remarks) {
 
     public IntakeForm {
-        needs = Set.copyOf(needs);
+        needs = EnumSets.immutableCopy(Need.class, needs);
         remarks = remarks == null || remarks.isBlank() ? null : remarks;
     }
 }
