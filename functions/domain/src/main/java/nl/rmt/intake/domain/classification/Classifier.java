@@ -1,10 +1,7 @@
 package nl.rmt.intake.domain.classification;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import nl.rmt.intake.domain.form.Benefit;
 import nl.rmt.intake.domain.form.IntakeForm;
 import nl.rmt.intake.domain.form.Need;
@@ -18,6 +15,8 @@ import nl.rmt.intake.domain.form.WorkStatus;
 public final class Classifier {
 
     static final int AT_RISK_HORIZON_MONTHS = 6;
+
+    private static final TargetGroup[] GROUPS = TargetGroup.values();
 
     // The reasons are the same for every form, so they are written once.
     private static final String SELF_EMPLOYED = "work status " + WorkStatus.SELF_EMPLOYED;
@@ -42,7 +41,8 @@ public final class Classifier {
             throw new IllegalArgumentException("youth age limit must be positive");
         }
         Situation situation = form.situation();
-        Map<TargetGroup, List<String>> reasons = new EnumMap<>(TargetGroup.class);
+        // Per group in declaration order, its reasons joined by "; ".
+        String[] reasons = new String[GROUPS.length];
         boolean youth = form.person().ageOn(intakeDate) < youthAgeLimit;
         String youthReason = youth ? "younger than " + youthAgeLimit + " on the intake date" : null;
 
@@ -62,9 +62,18 @@ public final class Classifier {
         }
         addIf(situation.statusHolder(), reasons, TargetGroup.NEWCOMER, STATUS_HOLDER);
 
-        List<GroupAssignment> assignments = new ArrayList<>();
-        reasons.forEach((group, because) -> assignments.add(new GroupAssignment(group, String.join("; ", because))));
-        return List.copyOf(assignments);
+        int count = 0;
+        for (String reason : reasons) {
+            count += reason == null ? 0 : 1;
+        }
+        GroupAssignment[] assignments = new GroupAssignment[count];
+        count = 0;
+        for (TargetGroup group : GROUPS) {
+            if (reasons[group.ordinal()] != null) {
+                assignments[count++] = new GroupAssignment(group, reasons[group.ordinal()]);
+            }
+        }
+        return List.of(assignments);
     }
 
     private static boolean employedWithWorkEndingSoon(Situation situation, LocalDate intakeDate) {
@@ -75,10 +84,10 @@ public final class Classifier {
                 && !workEnds.isAfter(intakeDate.plusMonths(AT_RISK_HORIZON_MONTHS));
     }
 
-    private static void addIf(boolean applies, Map<TargetGroup, List<String>> reasons, TargetGroup group,
-                              String reason) {
+    private static void addIf(boolean applies, String[] reasons, TargetGroup group, String reason) {
         if (applies) {
-            reasons.computeIfAbsent(group, ignored -> new ArrayList<>()).add(reason);
+            String earlier = reasons[group.ordinal()];
+            reasons[group.ordinal()] = earlier == null ? reason : earlier + "; " + reason;
         }
     }
 }
