@@ -122,6 +122,9 @@ public final class FreeText {
     }
 
     private static boolean isControl(char c, Lines lines) {
+        if ((c >= ' ' && c < '\u007F') || (c > '\u009F' && c != '\u2028' && c != '\u2029')) {
+            return false;
+        }
         boolean lineBreak = c == '\n' || c == '\r' || c == '\t' || c == '\u2028' || c == '\u2029';
         if (lineBreak) {
             return lines == Lines.SINGLE;

@@ -130,17 +130,23 @@ final class CanonicalJson {
 
     private void quote(String text) {
         out.append('"');
+        int plainFrom = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             int escape = c < ESCAPES.length ? ESCAPES[c] : 0;
             if (escape == 0) {
-                out.append(c);
-            } else if (escape > 0) {
+                continue;
+            }
+            // Characters that need no escape are copied a run at a time.
+            out.append(text, plainFrom, i);
+            plainFrom = i + 1;
+            if (escape > 0) {
                 out.append('\\').append((char) escape);
             } else {
                 out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
             }
         }
+        out.append(text, plainFrom, text.length());
         out.append('"');
     }
 
