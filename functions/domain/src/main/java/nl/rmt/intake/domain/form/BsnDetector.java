@@ -26,7 +26,8 @@ public final class BsnDetector {
     }
 
     public static boolean containsBsn(String text) {
-        if (text == null) {
+        // Most text (every name, most remarks) has fewer digits than a BSN, and so none.
+        if (text == null || digitCount(text) < BSN_DIGITS) {
             return false;
         }
         int[] codePoints = text.codePoints().toArray();
@@ -48,23 +49,44 @@ public final class BsnDetector {
 
     /** Whether the digits, once separators are left out, are exactly a BSN. */
     public static boolean isBsn(String text) {
-        StringBuilder digits = new StringBuilder();
-        text.codePoints().filter(BsnDetector::isDigit).forEach(c -> digits.append(Character.forDigit(
-                Character.digit(c, 10), 10)));
+        if (digitCount(text) != BSN_DIGITS) {
+            return false;
+        }
+        StringBuilder digits = new StringBuilder(BSN_DIGITS);
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int c = text.codePointAt(i);
+            if (isDigit(c)) {
+                digits.append(Character.forDigit(Character.digit(c, 10), 10));
+            }
+        }
         return passesElevenProof(digits);
+    }
+
+    private static int digitCount(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            if (isDigit(text.codePointAt(i))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The 11-proof (elfproef): 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11, and the digits are not all 0. */
     public static boolean passesElevenProof(CharSequence nineDigits) {
-        if (nineDigits.length() != BSN_DIGITS || !nineDigits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (nineDigits.length() != BSN_DIGITS) {
             return false;
         }
         int sum = 0;
-        for (int i = 0; i < BSN_DIGITS - 1; i++) {
-            sum += (BSN_DIGITS - i) * digitAt(nineDigits, i);
+        boolean allZeros = true;
+        for (int i = 0; i < BSN_DIGITS; i++) {
+            char c = nineDigits.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            allZeros &= c == '0';
+            sum += (i == BSN_DIGITS - 1 ? -1 : BSN_DIGITS - i) * digitAt(nineDigits, i);
         }
-        sum -= digitAt(nineDigits, BSN_DIGITS - 1);
-        boolean allZeros = nineDigits.chars().allMatch(c -> c == '0');
         return !allZeros && Math.floorMod(sum, 11) == 0;
     }
 

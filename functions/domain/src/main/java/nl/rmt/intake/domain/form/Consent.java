@@ -1,5 +1,6 @@
 package nl.rmt.intake.domain.form;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -9,7 +10,7 @@ public record Consent(boolean privacyStatementAccepted, Set<PartnerType> sharing
     public Consent {
         EnumSet<PartnerType> allowed = EnumSet.of(PartnerType.RMT);
         allowed.addAll(sharingAllowedWith);
-        sharingAllowedWith = Set.copyOf(allowed);
+        sharingAllowedWith = Collections.unmodifiableSet(allowed);
     }
 
     public boolean allows(PartnerType type) {

@@ -33,20 +33,22 @@ final class ConsentCheck {
             return allowed;
         }
         for (Map.Entry<String, Boolean> answer : answers.entrySet()) {
-            String field = answer.getKey() == null ? PARTNER_TYPES_FIELD
-                    : PARTNER_TYPES_FIELD + "." + FieldNames.shown(answer.getKey());
             Optional<PartnerType> type = EnumValues.parse(PartnerType.class, answer.getKey());
             if (type.isEmpty()) {
-                errors.add(field, ErrorCode.UNKNOWN_VALUE, EnumValues.allowed(PartnerType.class));
+                errors.add(field(answer.getKey()), ErrorCode.UNKNOWN_VALUE, EnumValues.allowed(PartnerType.class));
             } else if (type.get().needsConsent()) {
                 // "uwv" and "UWV" in one form could disagree; asking beats guessing which one the citizen meant.
                 if (!answered.add(type.get())) {
-                    errors.add(field, ErrorCode.DUPLICATE_VALUE);
+                    errors.add(field(answer.getKey()), ErrorCode.DUPLICATE_VALUE);
                 } else if (Boolean.TRUE.equals(answer.getValue())) {
                     allowed.add(type.get());
                 }
             }
         }
         return allowed;
+    }
+
+    private static String field(String partnerType) {
+        return partnerType == null ? PARTNER_TYPES_FIELD : PARTNER_TYPES_FIELD + "." + FieldNames.shown(partnerType);
     }
 }

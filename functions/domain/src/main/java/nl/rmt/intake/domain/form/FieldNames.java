@@ -8,6 +8,8 @@ public final class FieldNames {
 
     public static final int MAX_SHOWN = 40;
     private static final String CUT = "...";
+    private static final int ESCAPED_LENGTH = 6;
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private FieldNames() {
     }
@@ -16,11 +18,16 @@ public final class FieldNames {
         StringBuilder shown = new StringBuilder();
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
-            String escaped = c >= 0x20 && c < 0x7F && c != '\\' ? String.valueOf(c) : "\\u%04x".formatted((int) c);
-            if (shown.length() + escaped.length() > MAX_SHOWN) {
+            boolean printable = c >= 0x20 && c < 0x7F && c != '\\';
+            if (shown.length() + (printable ? 1 : ESCAPED_LENGTH) > MAX_SHOWN) {
                 return shown.append(CUT).toString();
             }
-            shown.append(escaped);
+            if (printable) {
+                shown.append(c);
+            } else {
+                shown.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF])
+                        .append(HEX[c & 0xF]);
+            }
         }
         return shown.toString();
     }

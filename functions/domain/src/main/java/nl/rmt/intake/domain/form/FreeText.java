@@ -30,6 +30,8 @@ public final class FreeText {
         }
     }
 
+    private static final char FIRST_CHARACTER_NFC_MAY_CHANGE = '\u0300';
+
     private FreeText() {
     }
 
@@ -47,7 +49,7 @@ public final class FreeText {
         if (!canTravel(trimmed, lines)) {
             return new Checked(null, ErrorCode.INVALID_CHARACTERS, maxLength);
         }
-        String text = Normalizer.normalize(trimmed, Normalizer.Form.NFC);
+        String text = nfc(trimmed);
         if (length(text) > maxLength) {
             return new Checked(null, ErrorCode.TOO_LONG, maxLength);
         }
@@ -55,6 +57,17 @@ public final class FreeText {
             return new Checked(null, ErrorCode.BSN_NOT_ALLOWED, maxLength);
         }
         return new Checked(text, null, maxLength);
+    }
+
+    /** The NFC form; text below U+0300 (where the first combining mark is) is in NFC already, as most text is. */
+    static String nfc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= FIRST_CHARACTER_NFC_MAY_CHANGE) {
+                return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                        : Normalizer.normalize(text, Normalizer.Form.NFC);
+            }
+        }
+        return text;
     }
 
     /** @return the text without leading and trailing spaces of any kind (U+00A0 too), or null when nothing is left */
@@ -109,6 +122,9 @@ public final class FreeText {
     }
 
     private static boolean isControl(char c, Lines lines) {
+        if ((c >= ' ' && c < '\u007F') || (c > '\u009F' && c != '\u2028' && c != '\u2029')) {
+            return false;
+        }
         boolean lineBreak = c == '\n' || c == '\r' || c == '\t' || c == '\u2028' || c == '\u2029';
         if (lineBreak) {
             return lines == Lines.SINGLE;

@@ -21,7 +21,7 @@ public record IntakeForm(PersonalDetails person, Situation situation, Set<Need> 
     }
 
     public IntakeForm {
-        needs = Set.copyOf(needs);
+        needs = EnumSets.immutableCopy(Need.class, needs);
         remarks = remarks == null || remarks.isBlank() ? null : remarks;
     }
 }

@@ -5,18 +5,27 @@ import java.util.Optional;
 
 /** The language a citizen gets messages and errors in. */
 public enum Language {
-    NL, EN;
+    NL("nl"), EN("en");
+
+    private static final Language[] ALL = values();
+
+    private final String code;
+
+    Language(String code) {
+        this.code = code;
+    }
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static Optional<Language> fromCode(String code) {
         if (code == null) {
             return Optional.empty();
         }
-        for (Language language : values()) {
-            if (language.code().equals(code.trim().toLowerCase(Locale.ROOT))) {
+        String typed = code.trim().toLowerCase(Locale.ROOT);
+        for (Language language : ALL) {
+            if (language.code.equals(typed)) {
                 return Optional.of(language);
             }
         }

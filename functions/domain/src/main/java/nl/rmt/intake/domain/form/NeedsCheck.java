@@ -21,14 +21,17 @@ final class NeedsCheck {
             return checked;
         }
         for (int i = 0; i < needs.size(); i++) {
-            String field = "needs[" + i + "]";
             Optional<Need> need = EnumValues.parse(Need.class, needs.get(i));
             if (need.isEmpty()) {
-                errors.add(field, ErrorCode.UNKNOWN_VALUE, EnumValues.allowed(Need.class));
+                errors.add(field(i), ErrorCode.UNKNOWN_VALUE, EnumValues.allowed(Need.class));
             } else if (!checked.add(need.get())) {
-                errors.add(field, ErrorCode.DUPLICATE_VALUE);
+                errors.add(field(i), ErrorCode.DUPLICATE_VALUE);
             }
         }
         return checked;
+    }
+
+    private static String field(int index) {
+        return "needs[" + index + "]";
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.rmt.intake.domain.region.Municipalities;
 
@@ -17,8 +16,6 @@ final class PersonCheck {
     static final int MIN_AGE = 15;
     // Above 100 is almost certainly a typo in the birth year rather than a citizen looking for work.
     static final int MAX_AGE = 100;
-
-    private static final Pattern MUNICIPALITY_CODE = Pattern.compile("GM[0-9]{4}");
 
     private final Municipalities municipalities;
     private final LocalDate today;
@@ -136,11 +133,24 @@ final class PersonCheck {
             return null;
         }
         String code = text.toUpperCase(Locale.ROOT);
-        if (MUNICIPALITY_CODE.matcher(code).matches() && municipalities.municipality(code).isPresent()) {
+        if (isMunicipalityCode(code) && municipalities.municipality(code).isPresent()) {
             return code;
         }
         errors.add("person.homeMunicipality", ErrorCode.UNKNOWN_MUNICIPALITY);
         return null;
+    }
+
+    /** {@code GM} and four ASCII digits. */
+    private static boolean isMunicipalityCode(String code) {
+        if (code.length() != 6 || !code.startsWith("GM")) {
+            return false;
+        }
+        for (int i = 2; i < code.length(); i++) {
+            if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Language languageOrError(String typed) {

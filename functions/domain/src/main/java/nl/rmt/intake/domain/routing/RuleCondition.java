@@ -33,9 +33,14 @@ public record RuleCondition(Set<TargetGroup> groups, Set<Benefit> benefits, Opti
     }
 
     public boolean matches(IntakeForm form, Set<TargetGroup> presentGroups) {
-        return presentGroups.containsAll(groups)
-                && (benefits.isEmpty() || benefits.contains(form.situation().benefit()))
-                && hasBasicQualification.map(wanted -> wanted == form.situation().hasBasicQualification()).orElse(true)
-                && reorganisation.map(wanted -> wanted == (form.reorganisation() != null)).orElse(true);
+        for (TargetGroup group : groups) {
+            if (!presentGroups.contains(group)) {
+                return false;
+            }
+        }
+        return (benefits.isEmpty() || benefits.contains(form.situation().benefit()))
+                && (hasBasicQualification.isEmpty()
+                        || hasBasicQualification.get() == form.situation().hasBasicQualification())
+                && (reorganisation.isEmpty() || reorganisation.get() == (form.reorganisation() != null));
     }
 }

@@ -55,4 +55,18 @@ class FreeTextTest {
         assertThat(checked.text()).isNull();
         assertThat(checked.error()).isNull();
     }
+
+    @Test
+    void textBelowTheFirstCombiningMarkIsKeptAsTyped() {
+        String typed = "Zoë Ĳssel-Ǆurić \u02FF";
+
+        assertThat(FreeText.check(typed, 100, FreeText.Lines.SINGLE).text()).isSameAs(typed);
+    }
+
+    @Test
+    void aCombiningMarkOrACompatibilityCharacterIsNormalisedToNfc() {
+        assertThat(FreeText.check("Zoe\u0308", 100, FreeText.Lines.SINGLE).text()).isEqualTo("Zo\u00EB");
+        assertThat(FreeText.check("\u212B", 100, FreeText.Lines.SINGLE).text()).isEqualTo("\u00C5");
+        assertThat(FreeText.check("Zo\u00EB \u2013 ok", 100, FreeText.Lines.SINGLE).text()).isEqualTo("Zo\u00EB \u2013 ok");
+    }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import nl.rmt.intake.domain.form.ErrorCode;
 import nl.rmt.intake.domain.form.FieldError;
 import nl.rmt.intake.domain.form.FieldNames;
@@ -25,9 +24,6 @@ import nl.rmt.intake.json.Json;
  * {@code "true"}, {@code 1} or {@code "0"}; a string is never a number. A missing field or {@code null} reads as null.
  */
 public final class JsonFieldReader {
-
-    private static final Pattern BSN_NAME =
-            Pattern.compile("(?i).*(bsn|burgerservice|sofinummer|sofi_nummer|social_?security).*");
 
     // A repeated key would let two readers of one body see two different documents.
     private static final ObjectMapper READER = Json.MAPPER.copy().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -64,7 +60,7 @@ public final class JsonFieldReader {
     /** Reports each key of {@code object} that is not in {@code known}; {@code null} allows any key but a BSN's. */
     public void onlyKeys(JsonNode object, String path, Set<String> known) {
         object.fieldNames().forEachRemaining(key -> {
-            if (BSN_NAME.matcher(key).matches()) {
+            if (BsnNames.isBsnName(key)) {
                 unreadable.add(new UnreadableField(join(path, FieldNames.shown(key)), ErrorCode.BSN_NOT_ALLOWED, null));
             } else if (known != null && !known.contains(key)) {
                 unreadable.add(new UnreadableField(join(path, FieldNames.shown(key)), ErrorCode.UNKNOWN_FIELD, null));
@@ -157,7 +153,7 @@ public final class JsonFieldReader {
         onlyKeys(value, field, null);
         Map<String, Boolean> booleans = new LinkedHashMap<>();
         value.fields().forEachRemaining(entry -> {
-            if (BSN_NAME.matcher(entry.getKey()).matches()) {
+            if (BsnNames.isBsnName(entry.getKey())) {
                 return;
             }
             if (entry.getValue().isBoolean() || entry.getValue().isNull()) {

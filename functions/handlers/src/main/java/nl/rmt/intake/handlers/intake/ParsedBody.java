@@ -7,8 +7,10 @@ import nl.rmt.intake.domain.form.Language;
 
 public sealed interface ParsedBody {
 
-    /** @param canonicalJson the body with its object keys sorted, for comparing requests */
-    /** @param invitation the optional top-level {@code invitation} code, as sent; null without one */
+    /**
+     * @param canonicalJson the body with its object keys sorted, for comparing requests
+     * @param invitation the optional top-level {@code invitation} code, as sent; null without one
+     */
     record Parsed(IntakeSubmission submission, String canonicalJson, String invitation) implements ParsedBody {
     }
 
