@@ -57,7 +57,7 @@ public record Reconciliation(int intakesSent, int accepted, int replays, int rep
                 parkedEmails, hostileAccepted, hostileParked, deadLetters, took.toSeconds());
     }
 
-    static Reconciliation of(EmbeddedStack stack, Submissions submissions, Map<FaultInjector.Fault, Long> injected,
+    public static Reconciliation of(EmbeddedStack stack, Submissions submissions, Map<FaultInjector.Fault, Long> injected,
             Duration took) {
         Map<String, List<Map<String, AttributeValue>>> itemsByCase = itemsByCase(stack);
         Map<String, Integer> deliveries = partnerDeliveries(stack);
