@@ -43,8 +43,8 @@ class DynamoDbStreamPollerTest {
         }
 
         assertThat(lambda.awaitQuiet(TestRuntime.QUIET_TIMEOUT)).isTrue();
-        assertThat(LaneRecorder.KEYS_IN_TWO_INVOCATIONS).isEmpty();
-        assertThat(LaneRecorder.MOST_AT_ONCE).hasValueGreaterThan(1);
+        assertThat(LaneRecorder.KEYS.keysInTwoInvocations()).isEmpty();
+        assertThat(LaneRecorder.KEYS.mostAtOnce()).isGreaterThan(1);
         for (String partitionKey : partitionKeys) {
             assertThat(LaneRecorder.SORT_KEYS_BY_PARTITION_KEY.get(partitionKey)).as(partitionKey)
                     .containsExactly("0", "1", "2", "3");

@@ -20,8 +20,7 @@ class SqsQueuePollerTest {
     void settleEarlierMessages() {
         assertThat(lambda.awaitQuiet(TestRuntime.QUIET_TIMEOUT)).isTrue();
         QueueRecorder.DELIVERIES.clear();
-        QueueRecorder.GROUPS_IN_TWO_INVOCATIONS.clear();
-        QueueRecorder.MOST_AT_ONCE.set(0);
+        QueueRecorder.GROUPS.clear();
     }
 
     @Test
@@ -37,8 +36,8 @@ class SqsQueuePollerTest {
         }
 
         assertThat(lambda.awaitQuiet(TestRuntime.QUIET_TIMEOUT)).isTrue();
-        assertThat(QueueRecorder.GROUPS_IN_TWO_INVOCATIONS).isEmpty();
-        assertThat(QueueRecorder.MOST_AT_ONCE).hasValueGreaterThan(1);
+        assertThat(QueueRecorder.GROUPS.keysInTwoInvocations()).isEmpty();
+        assertThat(QueueRecorder.GROUPS.mostAtOnce()).isGreaterThan(1);
         for (String group : groups) {
             assertThat(QueueRecorder.DELIVERIES).filteredOn(delivery -> group.equals(delivery.groupId()))
                     .extracting(Delivery::body).containsExactly("slow-" + group + "-0", "slow-" + group + "-1",

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -18,30 +17,26 @@ import java.util.stream.Collectors;
 public class LaneRecorder implements RequestHandler<DynamodbEvent, Void> {
 
     public static final Map<String, List<String>> SORT_KEYS_BY_PARTITION_KEY = new ConcurrentHashMap<>();
-    public static final List<String> KEYS_IN_TWO_INVOCATIONS = new CopyOnWriteArrayList<>();
-    public static final AtomicInteger MOST_AT_ONCE = new AtomicInteger();
-    private static final Set<String> KEYS_IN_FLIGHT = ConcurrentHashMap.newKeySet();
-    private static final AtomicInteger RUNNING = new AtomicInteger();
+    /** The partition keys of the invocations. */
+    public static final Overlaps KEYS = new Overlaps();
 
     @Override
     public Void handleRequest(DynamodbEvent event, Context context) {
         Set<String> keys = event.getRecords().stream().map(record -> record.getDynamodb().getKeys().get("pk").getS())
                 .collect(Collectors.toSet());
-        keys.stream().filter(key -> !KEYS_IN_FLIGHT.add(key)).forEach(KEYS_IN_TWO_INVOCATIONS::add);
-        MOST_AT_ONCE.accumulateAndGet(RUNNING.incrementAndGet(), Math::max);
+        return KEYS.during(keys, () -> record(event));
+    }
+
+    private static Void record(DynamodbEvent event) {
+        for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
+            SORT_KEYS_BY_PARTITION_KEY.computeIfAbsent(record.getDynamodb().getKeys().get("pk").getS(),
+                    key -> new CopyOnWriteArrayList<>()).add(record.getDynamodb().getKeys().get("sk").getN());
+        }
         try {
-            for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
-                SORT_KEYS_BY_PARTITION_KEY.computeIfAbsent(record.getDynamodb().getKeys().get("pk").getS(),
-                        key -> new CopyOnWriteArrayList<>()).add(record.getDynamodb().getKeys().get("sk").getN());
-            }
             Thread.sleep(50);
-            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return null;
-        } finally {
-            RUNNING.decrementAndGet();
-            KEYS_IN_FLIGHT.removeAll(keys);
         }
+        return null;
     }
 }

@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -25,25 +23,14 @@ public class QueueRecorder implements RequestHandler<SQSEvent, SQSBatchResponse>
     }
 
     public static final List<Delivery> DELIVERIES = new CopyOnWriteArrayList<>();
-    /** Message groups that were in two invocations at once. */
-    public static final List<String> GROUPS_IN_TWO_INVOCATIONS = new CopyOnWriteArrayList<>();
-    /** The most invocations that ran at once. */
-    public static final AtomicInteger MOST_AT_ONCE = new AtomicInteger();
-    private static final Set<String> GROUPS_IN_FLIGHT = ConcurrentHashMap.newKeySet();
-    private static final AtomicInteger RUNNING = new AtomicInteger();
+    /** The message groups of the invocations. */
+    public static final Overlaps GROUPS = new Overlaps();
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
         Set<String> groups = event.getRecords().stream().map(message -> message.getAttributes().get("MessageGroupId"))
                 .filter(Objects::nonNull).collect(Collectors.toSet());
-        groups.stream().filter(group -> !GROUPS_IN_FLIGHT.add(group)).forEach(GROUPS_IN_TWO_INVOCATIONS::add);
-        MOST_AT_ONCE.accumulateAndGet(RUNNING.incrementAndGet(), Math::max);
-        try {
-            return record(event);
-        } finally {
-            RUNNING.decrementAndGet();
-            GROUPS_IN_FLIGHT.removeAll(groups);
-        }
+        return GROUPS.during(groups, () -> record(event));
     }
 
     private static SQSBatchResponse record(SQSEvent event) {
