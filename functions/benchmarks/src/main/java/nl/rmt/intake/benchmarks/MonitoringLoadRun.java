@@ -29,6 +29,7 @@ import nl.rmt.intake.domain.region.LabourMarketRegion;
 import nl.rmt.intake.domain.region.Municipalities;
 import nl.rmt.intake.handlers.monitoring.MonitoringHandler;
 import nl.rmt.intake.localstack.EmbeddedStack;
+import nl.rmt.intake.localstack.runner.load.SyntheticIntakes;
 import nl.rmt.intake.messaging.QueueNames;
 import nl.rmt.intake.store.DynamoDbCaseStore;
 import nl.rmt.intake.store.DynamoDbMonitoringQueries;

@@ -119,6 +119,7 @@ class LocalAwsEnvironmentTest {
                       CodeUri: functions/handlers
                       Runtime: java17
                       MemorySize: 1024
+                      ReservedConcurrentExecutions: 3
                       Events:
                         Submit:
                           Type: HttpApi
@@ -131,6 +132,7 @@ class LocalAwsEnvironmentTest {
                           Properties:
                             Stream: !GetAtt CasesTable.StreamArn
                             StartingPosition: LATEST
+                            ParallelizationFactor: 4
                             FilterCriteria:
                               Filters:
                                 - Pattern: '{"eventName": ["INSERT"]}'
@@ -160,11 +162,12 @@ class LocalAwsEnvironmentTest {
         assertThat(function.functionName()).isEqualTo("rmt-intake-IntakeFunction");
         assertThat(function.timeout()).isEqualTo(Duration.ofSeconds(15));
         assertThat(function.memorySizeMb()).isEqualTo(1024);
+        assertThat(function.reservedConcurrency()).contains(3);
         assertThat(function.events(ApiRoute.class)).containsExactly(new ApiRoute(
                 "Submit", ApiRoute.Kind.HTTP_API, "/v1/regions/{region}/intakes", "POST", "httpapi", "2.0",
                 ApiRoute.NO_AUTHORIZER));
         assertThat(function.events(DynamoDbStreamSource.class)).containsExactly(new DynamoDbStreamSource(
-                "Changes", STREAM_ARN, "LATEST", 100, Duration.ZERO, -1, false, false,
+                "Changes", STREAM_ARN, "LATEST", 100, Duration.ZERO, -1, 4, false, false,
                 List.of("{\"eventName\": [\"INSERT\"]}"), Optional.of(DLQ_ARN), Optional.of(DLQ_URL), true));
         assertThat(function.events(SqsQueueSource.class)).containsExactly(new SqsQueueSource(
                 "Referrals", QUEUE_ARN, QUEUE_URL, 5, Duration.ZERO, true, List.of(), Optional.of(2), true));

@@ -8,6 +8,7 @@ import java.util.Optional;
  * A {@code DynamoDB} event: an event source mapping on a table stream, with Lambda's defaults filled in.
  *
  * @param maximumRetryAttempts -1 means retry until the record expires, as on AWS
+ * @param parallelizationFactor how many batches of one shard may be in flight at once, each of other partition keys
  * @param filterPatterns the FilterCriteria patterns, each a JSON document; a record passes if any matches
  * @param onFailureQueueUrl the OnFailure destination's URL when the destination is a local queue
  */
@@ -18,6 +19,7 @@ public record DynamoDbStreamSource(
         int batchSize,
         Duration maximumBatchingWindow,
         int maximumRetryAttempts,
+        int parallelizationFactor,
         boolean bisectBatchOnFunctionError,
         boolean reportBatchItemFailures,
         List<String> filterPatterns,

@@ -16,6 +16,7 @@ import nl.rmt.intake.localstack.iam.IamPolicy;
  * @param deadLetterQueueArn the SQS DeadLetterQueue of asynchronous invocations that failed every attempt
  * @param activeTracing whether {@code Tracing} is {@code Active}: Lambda then sends traces with the role
  * @param policy      the function's execution role, resolved to local ARNs
+ * @param reservedConcurrency ReservedConcurrentExecutions, when declared: at most this many instances at once
  */
 public record FunctionDefinition(
         String logicalId,
@@ -29,7 +30,8 @@ public record FunctionDefinition(
         List<FunctionEvent> events,
         Optional<String> deadLetterQueueArn,
         boolean activeTracing,
-        IamPolicy policy) {
+        IamPolicy policy,
+        Optional<Integer> reservedConcurrency) {
 
     public FunctionDefinition {
         environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));

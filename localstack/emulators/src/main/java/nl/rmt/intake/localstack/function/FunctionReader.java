@@ -76,7 +76,9 @@ public final class FunctionReader {
                 events,
                 deadLetterQueue(properties.get("DeadLetterQueue"), where + ".DeadLetterQueue"),
                 optionalText(properties.get("Tracing"), where + ".Tracing").filter("Active"::equals).isPresent(),
-                policies.read(resource, events));
+                policies.read(resource, events),
+                optionalText(properties.get("ReservedConcurrentExecutions"), where + ".ReservedConcurrentExecutions")
+                        .map(Integer::parseInt));
     }
 
     private Map<String, String> environment(Object environment, String where) {
@@ -152,6 +154,7 @@ public final class FunctionReader {
                 values.integer("BatchSize", 100),
                 Duration.ofSeconds(values.integer("MaximumBatchingWindowInSeconds", 0)),
                 values.integer("MaximumRetryAttempts", -1),
+                values.integer("ParallelizationFactor", 1),
                 values.flag("BisectBatchOnFunctionError", false),
                 values.texts("FunctionResponseTypes").contains("ReportBatchItemFailures"),
                 filterPatterns(values),

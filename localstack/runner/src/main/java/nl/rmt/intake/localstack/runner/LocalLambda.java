@@ -192,6 +192,11 @@ public final class LocalLambda implements AutoCloseable {
         return topics.publish(topicLogicalId, message, messageAttributes);
     }
 
+    /** Every function of the template, in template order. */
+    public List<LambdaFunction> functions() {
+        return List.copyOf(functions.values());
+    }
+
     public LambdaFunction function(String logicalId) {
         LambdaFunction function = functions.get(logicalId);
         if (function == null) {

@@ -13,6 +13,7 @@ import nl.rmt.intake.localstack.provision.ProvisionedResource;
 import nl.rmt.intake.localstack.provision.ProvisionedResources;
 import nl.rmt.intake.localstack.runner.demo.DemoRunner;
 import nl.rmt.intake.localstack.runner.http.StaticSite;
+import nl.rmt.intake.localstack.runner.invoke.Concurrency;
 import nl.rmt.intake.localstack.runner.poll.EventSourcePoller;
 
 /**
@@ -54,6 +55,7 @@ public final class LocalStackMain {
      * if asked for, went well); without it, runs until the JVM is stopped.
      */
     static int run(LaunchOptions options, PrintStream out) {
+        options.concurrency().ifPresent(instances -> System.setProperty(Concurrency.PROPERTY, Integer.toString(instances)));
         EmbeddedStack.Builder builder = EmbeddedStack.builder();
         if (!options.freePorts()) {
             builder.fixedPorts();
@@ -139,6 +141,8 @@ public final class LocalStackMain {
         for (EventSourcePoller poller : lambda.pollers()) {
             out.printf("  Poller          %s%n", poller.description());
         }
+        out.printf("  Concurrency     up to %d instances per function (%s), fewer where reserved%n",
+                Concurrency.setting(), Concurrency.PROPERTY);
         for (String schedule : lambda.schedules()) {
             out.printf("  Schedule        %s%n", schedule);
         }

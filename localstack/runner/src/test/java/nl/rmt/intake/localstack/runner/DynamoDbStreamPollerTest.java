@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.rmt.intake.localstack.EmbeddedStack;
+import nl.rmt.intake.localstack.runner.testfunctions.LaneRecorder;
 import nl.rmt.intake.localstack.runner.testfunctions.StreamRecorder;
 import nl.rmt.intake.localstack.runner.testfunctions.StreamRecorder.Invocation;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,27 @@ class DynamoDbStreamPollerTest {
     void settleEarlierWrites() {
         assertThat(lambda.awaitQuiet(TestRuntime.QUIET_TIMEOUT)).isTrue();
         StreamRecorder.INVOCATIONS.clear();
+    }
+
+    @Test
+    void withAParallelizationFactorBatchesOfOtherPartitionKeysRunAtOnceAndEachKeyStaysInOrder() {
+        List<String> partitionKeys = List.of("case-1", "case-2", "case-3", "case-4", "case-5", "case-6");
+        String table = stack.resources().tableName("LanesTable");
+        for (int sortKey = 0; sortKey < 4; sortKey++) {
+            for (String partitionKey : partitionKeys) {
+                String position = Integer.toString(sortKey);
+                stack.dynamoDb().putItem(request -> request.tableName(table).item(Map.of(
+                        "pk", AttributeValue.fromS(partitionKey), "sk", AttributeValue.fromN(position))));
+            }
+        }
+
+        assertThat(lambda.awaitQuiet(TestRuntime.QUIET_TIMEOUT)).isTrue();
+        assertThat(LaneRecorder.KEYS.keysInTwoInvocations()).isEmpty();
+        assertThat(LaneRecorder.KEYS.mostAtOnce()).isGreaterThan(1);
+        for (String partitionKey : partitionKeys) {
+            assertThat(LaneRecorder.SORT_KEYS_BY_PARTITION_KEY.get(partitionKey)).as(partitionKey)
+                    .containsExactly("0", "1", "2", "3");
+        }
     }
 
     @Test

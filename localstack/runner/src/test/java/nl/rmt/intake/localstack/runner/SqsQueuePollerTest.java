@@ -20,6 +20,30 @@ class SqsQueuePollerTest {
     void settleEarlierMessages() {
         assertThat(lambda.awaitQuiet(TestRuntime.QUIET_TIMEOUT)).isTrue();
         QueueRecorder.DELIVERIES.clear();
+        QueueRecorder.GROUPS.clear();
+    }
+
+    @Test
+    void onAFifoQueueSeveralBatchesRunAtOnceButAGroupIsInOneAtATimeAndInOrder() {
+        String queue = stack.resources().queueUrl("OrderedQueue");
+        List<String> groups = List.of("g1", "g2", "g3", "g4", "g5", "g6");
+        for (int number = 0; number < 6; number++) {
+            int position = number;
+            List<SendMessageBatchRequestEntry> entries = groups.stream().map(group -> SendMessageBatchRequestEntry
+                    .builder().id(group).messageGroupId(group).messageDeduplicationId(group + "-" + position)
+                    .messageBody("slow-" + group + "-" + position).build()).toList();
+            stack.sqs().sendMessageBatch(request -> request.queueUrl(queue).entries(entries));
+        }
+
+        assertThat(lambda.awaitQuiet(TestRuntime.QUIET_TIMEOUT)).isTrue();
+        assertThat(QueueRecorder.GROUPS.keysInTwoInvocations()).isEmpty();
+        assertThat(QueueRecorder.GROUPS.mostAtOnce()).isGreaterThan(1);
+        for (String group : groups) {
+            assertThat(QueueRecorder.DELIVERIES).filteredOn(delivery -> group.equals(delivery.groupId()))
+                    .extracting(Delivery::body).containsExactly("slow-" + group + "-0", "slow-" + group + "-1",
+                            "slow-" + group + "-2", "slow-" + group + "-3", "slow-" + group + "-4",
+                            "slow-" + group + "-5");
+        }
     }
 
     @Test

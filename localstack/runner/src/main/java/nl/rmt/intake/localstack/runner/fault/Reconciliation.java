@@ -46,7 +46,7 @@ public record Reconciliation(int intakesSent, int accepted, int replays, int rep
     }
 
     public String report() {
-        return String.format("fault run: intakes sent %d (accepted %d cases, %d idempotent replays, %d replays with "
+        return String.format("reconciliation: intakes sent %d (accepted %d cases, %d idempotent replays, %d replays with "
                         + "another case, %d refused 400 of which %d hostile, %d 5xx retried by the client, failed %s); "
                         + "faults injected %s (%d in all); partner messages %d, confirmations %d; lost %d, stuck %d, "
                         + "duplicate messages %d, duplicate emails %d; parked messages %d, parked emails %d; hostile "
@@ -57,7 +57,7 @@ public record Reconciliation(int intakesSent, int accepted, int replays, int rep
                 parkedEmails, hostileAccepted, hostileParked, deadLetters, took.toSeconds());
     }
 
-    static Reconciliation of(EmbeddedStack stack, Submissions submissions, Map<FaultInjector.Fault, Long> injected,
+    public static Reconciliation of(EmbeddedStack stack, Submissions submissions, Map<FaultInjector.Fault, Long> injected,
             Duration took) {
         Map<String, List<Map<String, AttributeValue>>> itemsByCase = itemsByCase(stack);
         Map<String, Integer> deliveries = partnerDeliveries(stack);

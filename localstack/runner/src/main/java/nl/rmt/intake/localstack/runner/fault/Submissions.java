@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** What the fault run's client sent and was answered. */
-final class Submissions {
+/** What a run's client sent and was answered, for {@link Reconciliation}. */
+public final class Submissions {
 
     /** Case id → the citizen's (unique) email address. */
     final Map<String, String> accepted = new LinkedHashMap<>();
@@ -19,7 +19,7 @@ final class Submissions {
     int hostileRefused;
     int serverErrorsRetried;
 
-    void accepted(String caseId, String email, boolean hostile, boolean replay) {
+    public void accepted(String caseId, String email, boolean hostile, boolean replay) {
         sent++;
         if (replay) {
             replays++;
@@ -31,7 +31,7 @@ final class Submissions {
         hostileCase.putIfAbsent(caseId, hostile);
     }
 
-    void refused(boolean hostile) {
+    public void refused(boolean hostile) {
         sent++;
         refused++;
         if (hostile) {
@@ -39,7 +39,7 @@ final class Submissions {
         }
     }
 
-    void failed(int status) {
+    public void failed(int status) {
         sent++;
         failedByStatus.merge(status, 1, Integer::sum);
     }

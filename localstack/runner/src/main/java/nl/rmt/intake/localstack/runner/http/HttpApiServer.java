@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import nl.rmt.intake.localstack.function.ApiRoute;
 import nl.rmt.intake.localstack.runner.invoke.FunctionFailure;
+import nl.rmt.intake.localstack.runner.invoke.FunctionThrottled;
 import nl.rmt.intake.localstack.runner.invoke.LambdaFunction;
 import nl.rmt.intake.localstack.runner.schedule.ScheduleTriggers;
 import nl.rmt.intake.localstack.template.StackSettings;
@@ -26,6 +27,7 @@ import org.slf4j.LoggerFactory;
  * The template's HttpApi routes on localhost: each request becomes a payload format 2.0 event for the
  * route's function, and its result becomes the HTTP response, as API Gateway maps them. A route with the
  * AWS_IAM authorizer answers 403 unless the request carries a SigV4 signature (see {@link SigV4Authorization});
+ * a request finding all its function's instances busy answers 429, as Lambda throttles it;
  * the paths under {@value LocalAdminRoutes#PREFIX} are the local stack's own (see {@link LocalAdminRoutes}). A GET
  * that no route serves is answered from the built pages, when there are any (see {@link StaticSite}).
  */
@@ -36,6 +38,9 @@ public final class HttpApiServer implements AutoCloseable {
     private static final String METHOD_NOT_ALLOWED = "{\"message\":\"Method Not Allowed\"}";
     private static final String INTERNAL_ERROR = "{\"message\":\"Internal Server Error\"}";
     private static final String FORBIDDEN = "{\"message\":\"Forbidden\"}";
+    private static final String TOO_MANY_REQUESTS = "{\"message\":\"Too Many Requests\"}";
+    /** Enough that a request waits for its function's instances, which throttle, not for a thread of this server. */
+    private static final int WORKER_THREADS = 64;
 
     private final HttpServer server;
     private final ExecutorService workers;
@@ -75,7 +80,7 @@ public final class HttpApiServer implements AutoCloseable {
         }
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-            ExecutorService workers = Executors.newFixedThreadPool(8, runnable -> {
+            ExecutorService workers = Executors.newFixedThreadPool(WORKER_THREADS, runnable -> {
                 Thread thread = new Thread(runnable, "http-api");
                 thread.setDaemon(true);
                 return thread;
@@ -161,7 +166,10 @@ public final class HttpApiServer implements AutoCloseable {
     private ApiResponse invoke(IncomingRequest request, RouteTable.Lookup.Found found, Optional<IamCaller> caller) {
         String event = events.event(request, found.route(), found.pathParameters(), caller).toString();
         try {
-            return ApiResponse.fromFunctionResult(found.route().function().invoke(event));
+            return ApiResponse.fromFunctionResult(found.route().function().invokeUnlessThrottled(event));
+        } catch (FunctionThrottled e) {
+            // What API Gateway answers when Lambda throttles the invocation.
+            return ApiResponse.json(429, TOO_MANY_REQUESTS);
         } catch (FunctionFailure e) {
             return ApiResponse.json(500, INTERNAL_ERROR);
         } catch (IllegalArgumentException malformed) {

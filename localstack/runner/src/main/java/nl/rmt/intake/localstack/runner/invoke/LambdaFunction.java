@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 import nl.rmt.intake.localstack.function.FunctionDefinition;
 import nl.rmt.intake.localstack.iam.ActingFunction;
 import nl.rmt.intake.localstack.iam.FunctionRole;
@@ -26,8 +29,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One function of the template, running in this JVM like a warm Lambda container: its handler is
- * created once, invocations take JSON and give JSON, and one invocation runs at a time.
+ * One function of the template, running in this JVM as Lambda runs it: up to {@link Concurrency} instances, each
+ * with its own handler object created once (its init) and handling one invocation at a time; invocations take
+ * JSON and give JSON. The first instance is created at load, so that a handler that cannot start fails the start.
+ * Unlike Lambda, the instances share one JVM: a handler's static state is shared by all of them.
  */
 public final class LambdaFunction {
 
@@ -36,14 +41,16 @@ public final class LambdaFunction {
     private final FunctionDefinition definition;
     private final String arn;
     private final FunctionRole role;
-    private final Handler handler;
-    private boolean platformPermissionsChecked;
+    private final InstancePool<Handler> instances;
+    private final AtomicBoolean platformPermissionsChecked = new AtomicBoolean();
+    private final LongAdder invocations = new LongAdder();
+    private final LongAdder billedMillis = new LongAdder();
 
-    private LambdaFunction(FunctionDefinition definition, String arn, FunctionRole role, Handler handler) {
+    private LambdaFunction(FunctionDefinition definition, String arn, FunctionRole role, InstancePool<Handler> instances) {
         this.definition = definition;
         this.arn = arn;
         this.role = role;
-        this.handler = handler;
+        this.instances = instances;
     }
 
     /** As {@link #load(FunctionDefinition, StackSettings, ClassLoader, LocalArns)} for a function of no stack's resources. */
@@ -51,12 +58,19 @@ public final class LambdaFunction {
         return load(definition, stack, classLoader, new LocalArns(stack, ProvisionedResources.of(List.of())));
     }
 
+    /** As {@link #load(FunctionDefinition, StackSettings, ClassLoader, LocalArns, int)} with the {@link Concurrency} setting. */
+    public static LambdaFunction load(FunctionDefinition definition, StackSettings stack, ClassLoader classLoader,
+                                      LocalArns arns) {
+        return load(definition, stack, classLoader, arns, Concurrency.setting());
+    }
+
     /**
      * Loads and instantiates the function's handler class as the function: the SDK clients it builds act with its
      * role. Call after the environment was applied: handlers read their configuration when they are created.
+     * {@code concurrency} is the setting; a lower ReservedConcurrentExecutions wins.
      */
     public static LambdaFunction load(FunctionDefinition definition, StackSettings stack, ClassLoader classLoader,
-                                      LocalArns arns) {
+                                      LocalArns arns, int concurrency) {
         FunctionRole role = new FunctionRole(definition.logicalId(), definition.functionName(), definition.policy(), arns);
         String arn = "arn:" + stack.partition() + ":lambda:" + stack.region() + ":" + stack.accountId()
                 + ":function:" + definition.functionName();
@@ -67,8 +81,12 @@ public final class LambdaFunction {
             throw new IllegalStateException(definition.logicalId() + ": handler class " + definition.handlerClassName()
                     + " is not on the class path", e);
         }
-        Object instance = ActingFunction.as(role, () -> instantiate(definition, handlerClass));
-        return new LambdaFunction(definition, arn, role, handlerFor(definition, handlerClass, instance, classLoader));
+        Supplier<Handler> initialise = () -> handlerFor(definition, handlerClass,
+                ActingFunction.as(role, () -> instantiate(definition, handlerClass)), classLoader);
+        InstancePool<Handler> instances = new InstancePool<>(definition.logicalId(),
+                Concurrency.of(definition, concurrency), initialise);
+        instances.add(initialise.get());
+        return new LambdaFunction(definition, arn, role, instances);
     }
 
     public FunctionDefinition definition() {
@@ -84,36 +102,93 @@ public final class LambdaFunction {
         return role;
     }
 
+    /** The most instances it may have at once: the setting, or its reserved concurrency when lower. */
+    public int concurrency() {
+        return instances.limit();
+    }
+
+    /** Invocations so far, and their durations rounded up to the millisecond each, as Lambda bills them. */
+    public Usage usage() {
+        return new Usage(invocations.sum(), billedMillis.sum());
+    }
+
+    /** What a function was invoked for: invocations and billed milliseconds. */
+    public record Usage(long invocations, long billedMillis) {
+
+        public Usage minus(Usage earlier) {
+            return new Usage(invocations - earlier.invocations, billedMillis - earlier.billedMillis);
+        }
+    }
+
+    /** Instances initialised so far (each a cold start on AWS). */
+    public int instancesInitialised() {
+        return instances.initialised();
+    }
+
     /**
-     * Invokes the handler with an event in Lambda's JSON shape and returns its result as JSON
-     * ({@code null} when it returned nothing).
+     * Invokes the handler with an event in Lambda's JSON shape and returns its result as JSON ({@code null} when it
+     * returned nothing), waiting for a free instance when all are busy, as an event source mapping or a direct
+     * caller of this runtime does.
      *
-     * @throws FunctionFailure when the handler throws
+     * @throws FunctionFailure   when the handler throws
+     * @throws FunctionThrottled when the function's reserved concurrency is 0
      */
-    public synchronized String invoke(String eventJson) {
+    public String invoke(String eventJson) {
+        return invokeOn(instances.awaitInstance(), eventJson);
+    }
+
+    /**
+     * As {@link #invoke}, but throttled at once when every instance the function may have is busy, as Lambda
+     * answers a synchronous invocation (API Gateway's request) then.
+     *
+     * @throws FunctionThrottled when no instance is free and no more may be created
+     */
+    public String invokeUnlessThrottled(String eventJson) {
+        return invokeOn(instances.instanceOrThrottle(), eventJson);
+    }
+
+    private String invokeOn(Handler instance, String eventJson) {
         String requestId = UUID.randomUUID().toString();
         long started = System.nanoTime();
         Context context = new LocalContext(definition, arn, requestId);
         checkPlatformPermissions();
         try {
-            // Clients a handler builds lazily, on its first invocation, act with the role too.
-            String result = ActingFunction.as(role, () -> call(eventJson, context));
-            LOG.info("{} requestId={} {} ms", definition.logicalId(), requestId, (System.nanoTime() - started) / 1_000_000);
-            return result;
-        } catch (HandlerException e) {
-            Throwable cause = e.getCause() instanceof InvocationTargetException target ? target.getCause() : e.getCause();
-            throw failure(requestId, started, cause);
-        } catch (RuntimeException e) {
-            throw failure(requestId, started, e);
-        } catch (Error e) {
-            // A crash of the "container": the invocation fails as a whole, as Lambda reports a runtime exit.
-            throw failure(requestId, started, e);
+            return invokeTimed(instance, eventJson, requestId, context, started);
+        } finally {
+            invocations.increment();
+            billedMillis.add((System.nanoTime() - started + 999_999) / 1_000_000);
         }
     }
 
-    private String call(String eventJson, Context context) {
+    private String invokeTimed(Handler instance, String eventJson, String requestId, Context context, long started) {
         try {
-            return handler.call(eventJson, context);
+            // Clients a handler builds lazily, on its first invocation, act with the role too.
+            String result = ActingFunction.as(role, () -> call(instance, eventJson, context));
+            LOG.debug("{} requestId={} {} ms", definition.logicalId(), requestId, (System.nanoTime() - started) / 1_000_000);
+            instances.release(instance);
+            return result;
+        } catch (HandlerException e) {
+            Throwable cause = e.getCause() instanceof InvocationTargetException target ? target.getCause() : e.getCause();
+            throw failed(instance, requestId, started, cause);
+        } catch (RuntimeException | Error e) {
+            throw failed(instance, requestId, started, e);
+        }
+    }
+
+    private FunctionFailure failed(Handler instance, String requestId, long started, Throwable cause) {
+        if (cause instanceof Error) {
+            // A crash of the "container": the invocation fails as a whole, as Lambda reports a runtime exit, and
+            // Lambda starts a fresh instance for the next one.
+            instances.discard();
+        } else {
+            instances.release(instance);
+        }
+        return failure(requestId, started, cause);
+    }
+
+    private static String call(Handler instance, String eventJson, Context context) {
+        try {
+            return instance.call(eventJson, context);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -126,10 +201,9 @@ public final class LambdaFunction {
      * those permissions AWS runs the function but loses what it writes, so a missing one is reported, not failed.
      */
     private void checkPlatformPermissions() {
-        if (platformPermissionsChecked) {
+        if (!platformPermissionsChecked.compareAndSet(false, true)) {
             return;
         }
-        platformPermissionsChecked = true;
         List<Permission> platform = new ArrayList<>();
         String logStream = role.arns().logStream(definition.functionName());
         platform.add(new Permission("logs:CreateLogStream", logStream));

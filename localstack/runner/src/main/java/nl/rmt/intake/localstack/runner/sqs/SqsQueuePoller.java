@@ -9,10 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import nl.rmt.intake.localstack.function.SqsQueueSource;
 import nl.rmt.intake.localstack.runner.filter.EventFilter;
 import nl.rmt.intake.localstack.runner.invoke.FunctionFailure;
+import nl.rmt.intake.localstack.runner.invoke.FunctionThrottled;
 import nl.rmt.intake.localstack.runner.invoke.LambdaFunction;
 import nl.rmt.intake.localstack.runner.poll.BatchItemFailures;
 import nl.rmt.intake.localstack.runner.poll.PollingThread;
@@ -25,9 +31,12 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * An SQS event source mapping: long-polls the queue, invokes with a batch, and deletes what succeeded.
+ * An SQS event source mapping: polls the queue, invokes with a batch, and deletes what succeeded.
  * Failed messages are left alone: they come back after the visibility timeout, and the queue's own
- * redrive policy moves them to the dead-letter queue, exactly as with Lambda.
+ * redrive policy moves them to the dead-letter queue, exactly as with Lambda. Several batches are with the
+ * function at once (see {@link #concurrentBatches}), each on its own thread; on a FIFO queue the queue itself keeps
+ * a message group from two of them (none of a group is handed out while another of it is in flight), so a group
+ * stays in order, as Lambda guarantees.
  */
 public final class SqsQueuePoller extends PollingThread {
 
@@ -39,12 +48,17 @@ public final class SqsQueuePoller extends PollingThread {
      * short poll, and a poll cycle this short lets {@code awaitQuiet} answer in a fraction of a second.
      */
     private static final int WAIT_SECONDS = 0;
+    /** How long the polling thread waits for a batch to finish when every one it may run is with the function. */
+    private static final long WAIT_FOR_A_FREE_SLOT_MILLIS = 100;
 
     private final LambdaFunction function;
     private final SqsQueueSource source;
     private final SqsClient sqs;
     private final String region;
     private final EventFilter filter;
+    private final Semaphore freeSlots;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final ExecutorService invocations;
     private boolean lastReceiveFoundNothing;
 
     public SqsQueuePoller(LambdaFunction function, SqsQueueSource source, SqsClient sqs, String region) {
@@ -54,6 +68,22 @@ public final class SqsQueuePoller extends PollingThread {
         this.sqs = sqs;
         this.region = region;
         this.filter = EventFilter.of(source.filterPatterns());
+        this.freeSlots = new Semaphore(concurrentBatches(function, source));
+        String threadName = "sqs-" + function.definition().logicalId() + "-" + source.name() + "-invoke";
+        this.invocations = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, threadName);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * How many batches of the mapping may be with the function at once: as many as the function may have
+     * instances, at most the mapping's ScalingConfig.MaximumConcurrency.
+     */
+    public static int concurrentBatches(LambdaFunction function, SqsQueueSource source) {
+        int instances = Math.max(1, function.concurrency());
+        return source.maximumConcurrency().map(maximum -> Math.min(maximum, instances)).orElse(instances);
     }
 
     @Override
@@ -62,36 +92,72 @@ public final class SqsQueuePoller extends PollingThread {
     }
 
     @Override
+    public void close() {
+        super.close();
+        invocations.shutdownNow();
+    }
+
+    @Override
     protected boolean pollOnce() {
-        List<Message> received = receiveBatch();
-        lastReceiveFoundNothing = received.isEmpty();
-        if (received.isEmpty()) {
+        try {
+            if (!freeSlots.tryAcquire(WAIT_FOR_A_FREE_SLOT_MILLIS, TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
-        List<Message> batch = new ArrayList<>();
-        List<ObjectNode> records = new ArrayList<>();
-        List<Message> filteredOut = new ArrayList<>();
-        for (Message message : received) {
-            ObjectNode record = SqsRecords.lambdaShape(message, source.queueArn(), region);
-            if (filter.accepts(SqsRecords.filterView(record))) {
-                batch.add(message);
-                records.add(record);
-            } else {
-                filteredOut.add(message);
+        boolean handedOver = false;
+        try {
+            List<Message> received = receiveBatch();
+            lastReceiveFoundNothing = received.isEmpty();
+            if (received.isEmpty()) {
+                return false;
+            }
+            List<Message> batch = new ArrayList<>();
+            List<ObjectNode> records = new ArrayList<>();
+            List<Message> filteredOut = new ArrayList<>();
+            for (Message message : received) {
+                ObjectNode record = SqsRecords.lambdaShape(message, source.queueArn(), region);
+                if (filter.accepts(SqsRecords.filterView(record))) {
+                    batch.add(message);
+                    records.add(record);
+                } else {
+                    filteredOut.add(message);
+                }
+            }
+            // Lambda deletes the messages its filter criteria drop.
+            delete(filteredOut);
+            if (!batch.isEmpty()) {
+                countDeliveries(batch.size());
+                inFlight.incrementAndGet();
+                invocations.execute(() -> invokeAndDelete(batch, records));
+                handedOver = true;
+            }
+            return true;
+        } finally {
+            if (!handedOver) {
+                freeSlots.release();
             }
         }
-        // Lambda deletes the messages its filter criteria drop.
-        delete(filteredOut);
-        if (!batch.isEmpty()) {
+    }
+
+    private void invokeAndDelete(List<Message> batch, List<ObjectNode> records) {
+        try {
             delete(succeeded(batch, invoke(batch, records)));
+        } catch (RuntimeException e) {
+            // Not deleted: the messages come back after their visibility timeout, as with Lambda.
+            LOG.warn("{}: deleting a handled batch failed", description(), e);
+        } finally {
+            inFlight.decrementAndGet();
+            freeSlots.release();
         }
-        return true;
     }
 
     /** Nothing visible, in flight or delayed: also no failed message waiting to come back. */
     @Override
     protected boolean idleAfterCycle() {
-        if (!lastReceiveFoundNothing) {
+        if (!lastReceiveFoundNothing || inFlight.get() > 0) {
             return false;
         }
         Map<QueueAttributeName, String> counts = sqs.getQueueAttributes(request -> request.queueUrl(source.queueUrl())
@@ -131,7 +197,6 @@ public final class SqsQueuePoller extends PollingThread {
     }
 
     private BatchItemFailures invoke(List<Message> batch, List<ObjectNode> records) {
-        countDeliveries(batch.size());
         ObjectNode event = NODES.objectNode();
         ArrayNode eventRecords = event.putArray("Records");
         records.forEach(eventRecords::add);
@@ -140,7 +205,7 @@ public final class SqsQueuePoller extends PollingThread {
             return source.reportBatchItemFailures()
                     ? BatchItemFailures.read(response, batch.stream().map(Message::messageId).collect(Collectors.toSet()))
                     : BatchItemFailures.read(null, Set.of());
-        } catch (FunctionFailure e) {
+        } catch (FunctionFailure | FunctionThrottled e) {
             return BatchItemFailures.wholeBatchFailed();
         }
     }

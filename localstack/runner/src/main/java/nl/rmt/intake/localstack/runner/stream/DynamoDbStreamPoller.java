@@ -10,17 +10,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import nl.rmt.intake.localstack.function.DynamoDbStreamSource;
 import nl.rmt.intake.localstack.runner.filter.EventFilter;
 import nl.rmt.intake.localstack.runner.invoke.FunctionFailure;
+import nl.rmt.intake.localstack.runner.invoke.FunctionThrottled;
 import nl.rmt.intake.localstack.runner.invoke.LambdaFunction;
 import nl.rmt.intake.localstack.runner.poll.BatchItemFailures;
 import nl.rmt.intake.localstack.runner.poll.PollingThread;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ExpiredIteratorException;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.Shard;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
@@ -32,8 +40,11 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 /**
  * A DynamoDB event source mapping: reads every shard of a table's stream in order (a child shard after
  * its parent), filters, batches, invokes, and handles failures like Lambda: partial batch responses,
- * bisecting, retries up to MaximumRetryAttempts and the OnFailure destination. A shard waits while one
- * of its batches is being retried, so records of a shard are never handed over out of order.
+ * bisecting, retries up to MaximumRetryAttempts and the OnFailure destination. Every shard has its own batch in
+ * flight, and with a ParallelizationFactor up to that many, each of records whose partition keys hash to one of the
+ * shard's lanes; a lane waits while one of its batches is with the function or waiting for a retry, so records of
+ * one partition key are never handed over out of order. All state is kept by the polling thread; the invocations
+ * run on their own threads and report back.
  */
 public final class DynamoDbStreamPoller extends PollingThread {
 
@@ -44,6 +55,8 @@ public final class DynamoDbStreamPoller extends PollingThread {
     private static final Duration SHARD_DISCOVERY_INTERVAL = Duration.ofSeconds(1);
     private static final Duration FIRST_RETRY_DELAY = Duration.ofMillis(100);
     private static final Duration LONGEST_RETRY_DELAY = Duration.ofSeconds(2);
+    /** How long the polling thread waits for an invocation to end when it has nothing else to do. */
+    private static final Duration WAIT_FOR_AN_INVOCATION = Duration.ofMillis(100);
 
     private final LambdaFunction function;
     private final DynamoDbStreamSource source;
@@ -52,8 +65,17 @@ public final class DynamoDbStreamPoller extends PollingThread {
     private final String region;
     private final EventFilter filter;
     private final Map<String, ShardState> shards = new LinkedHashMap<>();
+    private final ExecutorService invocations;
+    private final BlockingQueue<Invoked> invoked = new LinkedBlockingQueue<>();
+    private int inFlight;
+    private String partitionKeyName;
     private Instant nextShardDiscovery = Instant.MIN;
     private boolean shardsListedOnce;
+
+    /** A batch the function is done with, and how it went. */
+    private record Invoked(ShardState shard, ShardLane lane, StreamBatch batch, BatchItemFailures failures,
+                           String functionError) {
+    }
 
     public DynamoDbStreamPoller(LambdaFunction function, DynamoDbStreamSource source, DynamoDbStreamsClient streams,
                                 SqsClient sqs, String region) {
@@ -64,6 +86,12 @@ public final class DynamoDbStreamPoller extends PollingThread {
         this.sqs = sqs;
         this.region = region;
         this.filter = EventFilter.of(source.filterPatterns());
+        String threadName = "stream-" + function.definition().logicalId() + "-" + source.name() + "-invoke";
+        this.invocations = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, threadName);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Override
@@ -72,52 +100,69 @@ public final class DynamoDbStreamPoller extends PollingThread {
     }
 
     @Override
+    public void close() {
+        super.close();
+        invocations.shutdownNow();
+    }
+
+    @Override
     protected boolean pollOnce() {
+        boolean worked = takeInvoked(Duration.ZERO);
         discoverShards();
-        boolean worked = false;
         for (ShardState shard : new ArrayList<>(shards.values())) {
             if (parentFinished(shard)) {
                 worked |= advance(shard);
             }
+        }
+        if (!worked && inFlight > 0) {
+            worked = takeInvoked(WAIT_FOR_AN_INVOCATION);
         }
         return worked;
     }
 
     @Override
     protected boolean idleAfterCycle() {
-        return shards.values().stream().allMatch(ShardState::idle);
+        return inFlight == 0 && invoked.isEmpty() && shards.values().stream().allMatch(ShardState::idle);
     }
 
     private boolean advance(ShardState shard) {
-        if (!shard.retries.isEmpty()) {
-            if (Instant.now().isBefore(shard.retryNotBefore)) {
-                return false;
+        boolean worked = false;
+        for (ShardLane lane : shard.lanes) {
+            if (lane.inFlight) {
+                continue;
             }
-            process(shard, shard.retries.pop());
-            return true;
-        }
-        if (batchIsDue(shard)) {
-            int size = Math.min(source.batchSize(), shard.buffered.size());
-            List<StreamBatch.Entry> entries = new ArrayList<>(shard.buffered.subList(0, size));
-            shard.buffered.subList(0, size).clear();
-            shard.bufferedSince = shard.buffered.isEmpty() ? null : Instant.now();
-            process(shard, new StreamBatch(entries, 0));
-            return true;
+            if (!lane.retries.isEmpty()) {
+                if (!Instant.now().isBefore(lane.retryNotBefore)) {
+                    invoke(shard, lane, lane.retries.pop());
+                    worked = true;
+                }
+            } else if (batchIsDue(shard, lane)) {
+                int size = Math.min(source.batchSize(), lane.buffered.size());
+                List<StreamBatch.Entry> entries = new ArrayList<>(lane.buffered.subList(0, size));
+                lane.buffered.subList(0, size).clear();
+                lane.bufferedSince = lane.buffered.isEmpty() ? null : Instant.now();
+                invoke(shard, lane, new StreamBatch(entries, 0));
+                worked = true;
+            }
         }
         if (shard.closed) {
             shard.foundRecordsInLastRead = false;
-            return false;
+            return worked;
         }
-        return read(shard);
+        // Read ahead while the lanes work, as Lambda does, but not without bound.
+        if (shard.buffered() < RECORDS_PER_READ) {
+            worked |= read(shard);
+        }
+        return worked;
     }
 
-    private boolean batchIsDue(ShardState shard) {
-        if (shard.buffered.isEmpty()) {
+    private boolean batchIsDue(ShardState shard, ShardLane lane) {
+        if (lane.buffered.isEmpty()) {
             return false;
         }
-        return shard.buffered.size() >= source.batchSize()
+        return lane.buffered.size() >= source.batchSize()
                 || shard.closed
-                || !Instant.now().isBefore(shard.bufferedSince.plus(source.maximumBatchingWindow()));
+                || !Instant.now().isBefore(lane.bufferedSince.plus(source.maximumBatchingWindow()));
     }
 
     private boolean read(ShardState shard) {
@@ -139,13 +184,16 @@ public final class DynamoDbStreamPoller extends PollingThread {
             shard.lastFetchedSequenceNumber = record.dynamodb().sequenceNumber();
             ObjectNode json = StreamRecords.lambdaShape(record, source.streamArn(), region);
             if (filter.accepts(json)) {
-                if (shard.buffered.isEmpty()) {
-                    shard.bufferedSince = Instant.now();
-                }
-                shard.buffered.add(new StreamBatch.Entry(record, json));
+                shard.laneOf(partitionKey(record)).buffer(new StreamBatch.Entry(record, json));
             }
         }
         return shard.foundRecordsInLastRead;
+    }
+
+    private Object partitionKey(Record record) {
+        Map<String, AttributeValue> keys = record.dynamodb().keys();
+        AttributeValue value = partitionKeyName == null ? null : keys.get(partitionKeyName);
+        return value != null ? value : keys;
     }
 
     private String openIterator(ShardState shard) {
@@ -158,26 +206,59 @@ public final class DynamoDbStreamPoller extends PollingThread {
                 .shardIteratorType(shard.initialPosition)).shardIterator();
     }
 
-    private void process(ShardState shard, StreamBatch batch) {
+    private void invoke(ShardState shard, ShardLane lane, StreamBatch batch) {
         countDeliveries(batch.size());
-        BatchItemFailures failures;
-        String functionError = null;
+        lane.inFlight = true;
+        inFlight++;
+        String event = event(batch);
+        invocations.execute(() -> {
+            BatchItemFailures failures = BatchItemFailures.wholeBatchFailed();
+            String functionError = "Unhandled";
+            try {
+                String response = function.invoke(event);
+                failures = source.reportBatchItemFailures()
+                        ? BatchItemFailures.read(response, batch.entries().stream()
+                                .map(StreamBatch.Entry::sequenceNumber).collect(Collectors.toSet()))
+                        : BatchItemFailures.read(null, Set.of());
+                functionError = null;
+            } catch (FunctionFailure | FunctionThrottled e) {
+                // The whole batch failed; it is retried like any failed invocation.
+            } finally {
+                invoked.add(new Invoked(shard, lane, batch, failures, functionError));
+            }
+        });
+    }
+
+    /** Applies what the invocations that ended reported; waits up to {@code wait} for the first. */
+    private boolean takeInvoked(Duration wait) {
+        Invoked done;
         try {
-            String response = function.invoke(event(batch));
-            failures = source.reportBatchItemFailures()
-                    ? BatchItemFailures.read(response, batch.entries().stream()
-                            .map(StreamBatch.Entry::sequenceNumber).collect(Collectors.toSet()))
-                    : BatchItemFailures.read(null, Set.of());
-        } catch (FunctionFailure e) {
-            failures = BatchItemFailures.wholeBatchFailed();
-            functionError = "Unhandled";
+            done = wait.isZero() ? invoked.poll() : invoked.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
+        boolean any = false;
+        while (done != null) {
+            any = true;
+            done.lane().inFlight = false;
+            inFlight--;
+            settle(done);
+            done = invoked.poll();
+        }
+        return any;
+    }
+
+    private void settle(Invoked done) {
+        BatchItemFailures failures = done.failures();
+        ShardLane lane = done.lane();
+        StreamBatch batch = done.batch();
         if (failures.none()) {
-            shard.retryNotBefore = Instant.MIN;
+            lane.retryNotBefore = Instant.MIN;
             return;
         }
         if (failures.wholeBatch()) {
-            failed(shard, batch, functionError, source.bisectBatchOnFunctionError());
+            failed(done.shard(), lane, batch, done.functionError(), source.bisectBatchOnFunctionError());
             return;
         }
         // The records before the first reported failure are done; Lambda retries from that record on.
@@ -185,13 +266,13 @@ public final class DynamoDbStreamPoller extends PollingThread {
         while (!failures.failed(batch.entries().get(firstFailed).sequenceNumber())) {
             firstFailed++;
         }
-        failed(shard, batch.from(firstFailed, batch.failedInvocations()), null, false);
+        failed(done.shard(), lane, batch.from(firstFailed, batch.failedInvocations()), null, false);
     }
 
-    private void failed(ShardState shard, StreamBatch batch, String functionError, boolean bisect) {
+    private void failed(ShardState shard, ShardLane lane, StreamBatch batch, String functionError, boolean bisect) {
         if (bisect && batch.size() > 1) {
-            shard.retries.push(batch.secondHalf());
-            shard.retries.push(batch.firstHalf());
+            lane.retries.push(batch.secondHalf());
+            lane.retries.push(batch.firstHalf());
             return;
         }
         StreamBatch again = new StreamBatch(batch.entries(), batch.failedInvocations() + 1);
@@ -200,8 +281,8 @@ public final class DynamoDbStreamPoller extends PollingThread {
             giveUp(shard, again, functionError);
             return;
         }
-        shard.retries.push(again);
-        shard.retryNotBefore = Instant.now().plus(retryDelay(again.failedInvocations()));
+        lane.retries.push(again);
+        lane.retryNotBefore = Instant.now().plus(retryDelay(again.failedInvocations()));
     }
 
     private void giveUp(ShardState shard, StreamBatch batch, String functionError) {
@@ -242,11 +323,14 @@ public final class DynamoDbStreamPoller extends PollingThread {
             String startAfter = lastEvaluated;
             StreamDescription description = streams.describeStream(request -> request.streamArn(source.streamArn())
                     .exclusiveStartShardId(startAfter)).streamDescription();
+            description.keySchema().stream().filter(key -> key.keyType() == KeyType.HASH).findFirst()
+                    .ifPresent(key -> partitionKeyName = key.attributeName());
             for (Shard shard : description.shards()) {
                 // Shards present when the mapping starts begin at StartingPosition; later ones from their start.
                 ShardIteratorType position = shardsListedOnce
                         ? ShardIteratorType.TRIM_HORIZON : ShardIteratorType.fromValue(source.startingPosition());
-                shards.computeIfAbsent(shard.shardId(), id -> new ShardState(id, shard.parentShardId(), position));
+                shards.computeIfAbsent(shard.shardId(),
+                        id -> new ShardState(id, shard.parentShardId(), position, source.parallelizationFactor()));
             }
             lastEvaluated = description.lastEvaluatedShardId();
         } while (lastEvaluated != null);

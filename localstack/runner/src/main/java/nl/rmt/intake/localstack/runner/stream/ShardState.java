@@ -1,39 +1,43 @@
 package nl.rmt.intake.localstack.runner.stream;
 
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.List;
+import java.util.Arrays;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 
-/** Where the poller is in one shard: its iterator, records waiting for a batch, and batches waiting for a retry. */
+/** Where the poller is in one shard: its iterator, and its lanes' records waiting for a batch or a retry. */
 final class ShardState {
 
     final String shardId;
     final String parentShardId;
     final ShardIteratorType initialPosition;
+    final ShardLane[] lanes;
     String iterator;
     String lastFetchedSequenceNumber;
     boolean closed;
     boolean foundRecordsInLastRead;
-    final List<StreamBatch.Entry> buffered = new ArrayList<>();
-    Instant bufferedSince;
-    final Deque<StreamBatch> retries = new ArrayDeque<>();
-    Instant retryNotBefore = Instant.MIN;
 
-    ShardState(String shardId, String parentShardId, ShardIteratorType initialPosition) {
+    ShardState(String shardId, String parentShardId, ShardIteratorType initialPosition, int parallelizationFactor) {
         this.shardId = shardId;
         this.parentShardId = parentShardId;
         this.initialPosition = initialPosition;
+        this.lanes = new ShardLane[Math.max(1, parallelizationFactor)];
+        Arrays.setAll(lanes, lane -> new ShardLane());
+    }
+
+    /** The lane of a record's partition key value. */
+    ShardLane laneOf(Object partitionKey) {
+        return lanes[Math.floorMod(partitionKey.hashCode(), lanes.length)];
+    }
+
+    int buffered() {
+        return Arrays.stream(lanes).mapToInt(lane -> lane.buffered.size()).sum();
     }
 
     /** Read to its end and every record handed over or given up on: children may start. */
     boolean finished() {
-        return closed && buffered.isEmpty() && retries.isEmpty();
+        return closed && Arrays.stream(lanes).allMatch(ShardLane::empty);
     }
 
     boolean idle() {
-        return buffered.isEmpty() && retries.isEmpty() && !foundRecordsInLastRead;
+        return Arrays.stream(lanes).allMatch(ShardLane::empty) && !foundRecordsInLastRead;
     }
 }

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import nl.rmt.intake.localstack.function.FunctionDefinition;
 import nl.rmt.intake.localstack.iam.IamPolicy;
+import nl.rmt.intake.localstack.iam.LocalArns;
+import nl.rmt.intake.localstack.provision.ProvisionedResources;
 import nl.rmt.intake.localstack.template.StackSettings;
 import org.junit.jupiter.api.Test;
 
@@ -87,10 +89,47 @@ class LambdaFunctionTest {
                         failure -> assertThat(failure.functionLogicalId()).isEqualTo("TestFunction"));
     }
 
+    @Test
+    void reservedConcurrencyBelowTheSettingLimitsTheInstances() {
+        LambdaFunction function = load(Uppercase.class.getName(), Optional.of(2), 4);
+
+        assertThat(function.concurrency()).isEqualTo(2);
+    }
+
+    @Test
+    void aFunctionWithNoReservedConcurrencyIsThrottledWithoutRunning() {
+        LambdaFunction function = load(Uppercase.class.getName(), Optional.of(0), 4);
+
+        assertThatThrownBy(() -> function.invokeUnlessThrottled("\"hi\""))
+                .isInstanceOf(FunctionThrottled.class);
+        assertThat(function.usage().invocations()).isZero();
+    }
+
+    @Test
+    void everyInvocationIsCountedWithItsBilledMilliseconds() {
+        LambdaFunction function = load(Uppercase.class.getName());
+
+        function.invoke("\"a\"");
+        function.invoke("\"b\"");
+
+        assertThat(function.usage().invocations()).isEqualTo(2);
+        assertThat(function.usage().billedMillis()).isGreaterThanOrEqualTo(2);
+    }
+
     private static LambdaFunction load(String handler) {
-        FunctionDefinition definition = new FunctionDefinition("TestFunction", "rmt-intake-TestFunction", handler,
+        return LambdaFunction.load(definition(handler, Optional.empty()), StackSettings.defaults(),
+                LambdaFunctionTest.class.getClassLoader());
+    }
+
+    private static LambdaFunction load(String handler, Optional<Integer> reserved, int concurrency) {
+        StackSettings stack = StackSettings.defaults();
+        return LambdaFunction.load(definition(handler, reserved), stack, LambdaFunctionTest.class.getClassLoader(),
+                new LocalArns(stack, ProvisionedResources.of(List.of())), concurrency);
+    }
+
+    private static FunctionDefinition definition(String handler, Optional<Integer> reserved) {
+        return new FunctionDefinition("TestFunction", "rmt-intake-TestFunction", handler,
                 Optional.empty(), Optional.empty(), Duration.ofSeconds(3), 128, Map.of(), List.of(),
-                Optional.empty(), false, new IamPolicy(List.of()));
-        return LambdaFunction.load(definition, StackSettings.defaults(), LambdaFunctionTest.class.getClassLoader());
+                Optional.empty(), false, new IamPolicy(List.of()), reserved);
     }
 }

@@ -1,4 +1,4 @@
-package nl.rmt.intake.benchmarks;
+package nl.rmt.intake.localstack.runner.load;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,9 +12,10 @@ import nl.rmt.intake.domain.region.Municipality;
 
 /**
  * Valid intake forms drawn at random, from every municipality of the CBS table, so that cases land in every region
- * and in every target group. Names and addresses are made up; the seed makes a run repeatable.
+ * and in every target group, in Dutch and English. Names and addresses are made up; the seed makes a run repeatable.
+ * The benchmarks store them through the intake service, the load run posts them to the local HTTP API.
  */
-final class SyntheticIntakes {
+public final class SyntheticIntakes {
 
     private static final String[] GIVEN_NAMES = {"Sanne", "Daan", "Fatima", "Mohamed", "Lotte", "Bram", "Noor",
         "Yusuf", "Eva", "Jan", "Amira", "Tim"};
@@ -30,16 +31,16 @@ final class SyntheticIntakes {
     private final List<Municipality> municipalities;
     private final RandomGenerator random;
 
-    SyntheticIntakes(Municipalities municipalities, RandomGenerator random) {
+    public SyntheticIntakes(Municipalities municipalities, RandomGenerator random) {
         this.municipalities = municipalities.municipalities();
         this.random = random;
     }
 
     /** A form and the desk it comes in at: the desk of the person's own region. */
-    record Intake(String deskRegion, IntakeSubmission submission) {
+    public record Intake(String deskRegion, IntakeSubmission submission) {
     }
 
-    Intake next(int number) {
+    public Intake next(int number) {
         Municipality home = municipalities.get(random.nextInt(municipalities.size()));
         LocalDate born = LocalDate.of(1962 + random.nextInt(44), 1 + random.nextInt(12), 1 + random.nextInt(28));
         IntakeSubmission.Person person = new IntakeSubmission.Person(pick(GIVEN_NAMES), pick(FAMILY_NAMES),

@@ -1,0 +1,104 @@
+package nl.rmt.intake.localstack.runner.load;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.rmt.intake.domain.region.Municipalities;
+
+/**
+ * Clients posting synthetic intakes to the local HTTP API as fast as it answers, each one request at a time, as
+ * many browsers would. A 429 (a function's concurrency used up) is tried again after a short pause, as the form does.
+ */
+final class LoadClients {
+
+    private static final ObjectMapper JSON = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    private static final Duration THROTTLED_PAUSE = Duration.ofMillis(20);
+
+    /** One intake as the client saw it: when it was sent, how long the 202 took, and the case it made. */
+    record Sent(int number, String deskRegion, String email, long sentAtMillis, long nanosToAnswer, int status,
+                String caseId, int throttled) {
+    }
+
+    private final URI api;
+    private final String runId;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    LoadClients(URI api, String runId) {
+        this.api = api;
+        this.runId = runId;
+    }
+
+    /** Sends intakes {@code first} .. {@code first + count - 1} from {@code clients} clients; the answers in no order. */
+    List<Sent> send(int first, int count, int clients, long seed) {
+        Municipalities municipalities = Municipalities.loadDefault();
+        AtomicInteger next = new AtomicInteger(first);
+        List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int client = 0; client < clients; client++) {
+                SyntheticIntakes intakes = new SyntheticIntakes(municipalities, new SplittableRandom(seed + client));
+                running.add(pool.submit(() -> {
+                    for (int number = next.getAndIncrement(); number < first + count; number = next.getAndIncrement()) {
+                        sent.add(post(number, intakes.next(number)));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> client : running) {
+                client.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("A load client failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return List.copyOf(sent);
+    }
+
+    private Sent post(int number, SyntheticIntakes.Intake intake) throws IOException, InterruptedException {
+        ObjectNode body = JSON.valueToTree(intake.submission());
+        body.remove("unreadable");
+        String email = "load-" + runId + "-" + number + "@example.org";
+        ((ObjectNode) body.get("person")).put("email", email);
+        HttpRequest request = HttpRequest.newBuilder(api.resolve("/v1/regions/" + intake.deskRegion() + "/intakes"))
+                .header("content-type", "application/json").header("idempotency-key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).timeout(Duration.ofSeconds(60)).build();
+        long sentAt = System.currentTimeMillis();
+        long started = System.nanoTime();
+        int throttled = 0;
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        while (response.statusCode() == 429) {
+            throttled++;
+            Thread.sleep(THROTTLED_PAUSE.toMillis());
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+        long took = System.nanoTime() - started;
+        String caseId = null;
+        if (response.statusCode() == 202) {
+            JsonNode answer = JSON.readTree(response.body());
+            caseId = answer.path("caseId").asText();
+        }
+        return new Sent(number, intake.deskRegion(), email, sentAt, took, response.statusCode(), caseId, throttled);
+    }
+}

@@ -1,0 +1,116 @@
+package nl.rmt.intake.localstack.runner.load;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.rmt.intake.localstack.EmbeddedStack;
+import nl.rmt.intake.localstack.metering.RequestMeter;
+import nl.rmt.intake.localstack.runner.LocalLambda;
+import nl.rmt.intake.localstack.runner.fault.Reconciliation;
+import nl.rmt.intake.localstack.runner.fault.Submissions;
+import nl.rmt.intake.localstack.runner.invoke.Concurrency;
+import nl.rmt.intake.localstack.runner.invoke.LambdaFunction;
+
+/**
+ * The load run: synthetic intakes from many clients through the local stack's HTTP API, stream and queue pollers,
+ * then what the table and the mailbox say about each case (see README, "The load run").
+ * Usage: {@code LoadRun [intakes, default 5000] [clients, default 32] [seed]}; the functions' concurrency is
+ * {@code -Drmt.lambda.concurrency}, by default as many instances as clients.
+ */
+public final class LoadRun {
+
+    private static final Duration SETTLE = Duration.ofMinutes(10);
+
+    private final EmbeddedStack stack;
+    private final LocalLambda lambda;
+    /** Letters only: digits beside the intake's number could look like a BSN, which the form refuses. */
+    private final String runId = UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "x");
+
+    public LoadRun(EmbeddedStack stack, LocalLambda lambda) {
+        this.stack = stack;
+        this.lambda = lambda;
+    }
+
+    public static void main(String[] args) {
+        // Every instance of every function shares this JVM's keep-alive cache (5 connections a host by default),
+        // where on AWS each instance has its own: without more, most calls to the emulators would open a connection.
+        System.setProperty("http.maxConnections", "256");
+        int intakes = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 32;
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : 2026L;
+        if (System.getProperty(Concurrency.PROPERTY) == null && System.getenv("RMT_LAMBDA_CONCURRENCY") == null) {
+            // As many instances as clients, as Lambda would scale to, so that the run measures the stack, not throttling.
+            System.setProperty(Concurrency.PROPERTY, Integer.toString(clients));
+        }
+        try (EmbeddedStack stack = EmbeddedStack.builder().parameter("ProofOfWork", "Disabled").start();
+                LocalLambda lambda = LocalLambda.start(stack, 0)) {
+            LoadReport report = new LoadRun(stack, lambda).run(intakes, clients, seed);
+            System.out.println(report.text());
+            System.exit(report.clean() ? 0 : 1);
+        }
+    }
+
+    /**
+     * Warms every function up with a few intakes per client, then sends {@code intakes} and waits until the
+     * pipeline is quiet. Every intake, warm-up included, is reconciled; the figures are the timed ones'.
+     */
+    public LoadReport run(int intakes, int clients, long seed) {
+        LoadClients client = new LoadClients(lambda.httpApiUrl(), runId);
+        int warmUp = clients * 2;
+        List<LoadClients.Sent> warm = client.send(0, warmUp, clients, seed);
+        settle();
+        Map<LambdaFunction, LambdaFunction.Usage> usageBefore = usage();
+        RequestMeter.arm();
+        List<LoadClients.Sent> timed;
+        Duration sending;
+        Duration settled;
+        long logBytes;
+        try (LogMeter logs = LogMeter.attach()) {
+            long started = System.nanoTime();
+            timed = client.send(warmUp, intakes, clients, seed + clients);
+            sending = Duration.ofNanos(System.nanoTime() - started);
+            settle();
+            settled = Duration.ofNanos(System.nanoTime() - started);
+            logBytes = logs.bytes();
+        } finally {
+            RequestMeter.disarm();
+        }
+        List<RequestMeter.Count> requests = RequestMeter.counts();
+        Map<LambdaFunction, LambdaFunction.Usage> used = new LinkedHashMap<>();
+        usage().forEach((function, now) -> used.put(function, now.minus(usageBefore.get(function))));
+        Map<String, CaseTimeline> timelines = CaseTimeline.read(stack);
+        Map<String, Integer> emailsByAddress = new java.util.HashMap<>();
+        stack.mailbox().all().forEach(email -> email.to().forEach(to -> emailsByAddress.merge(to, 1, Integer::sum)));
+        List<LoadClients.Sent> all = new ArrayList<>(warm);
+        all.addAll(timed);
+        Submissions submissions = new Submissions();
+        for (LoadClients.Sent sent : all) {
+            if (sent.status() == 202) {
+                submissions.accepted(sent.caseId(), sent.email(), false, false);
+            } else {
+                submissions.failed(sent.status());
+            }
+        }
+        Reconciliation reconciliation = Reconciliation.of(stack, submissions, Map.of(), settled);
+        long apiRequests = timed.stream().mapToLong(sent -> 1 + sent.throttled()).sum();
+        long emails = timed.stream().mapToLong(sent -> emailsByAddress.getOrDefault(sent.email(), 0)).sum();
+        CostModel cost = new CostModel(intakes, used, apiRequests, requests, logBytes, emails);
+        return LoadReport.of(intakes, clients, timed, sending, settled, timelines, emailsByAddress, reconciliation,
+                requests, cost);
+    }
+
+    private Map<LambdaFunction, LambdaFunction.Usage> usage() {
+        Map<LambdaFunction, LambdaFunction.Usage> usage = new LinkedHashMap<>();
+        lambda.functions().forEach(function -> usage.put(function, function.usage()));
+        return usage;
+    }
+
+    private void settle() {
+        if (!lambda.awaitQuiet(SETTLE)) {
+            lambda.drain();
+        }
+    }
+}
