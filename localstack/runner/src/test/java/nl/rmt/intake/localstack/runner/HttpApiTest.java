@@ -102,6 +102,34 @@ class HttpApiTest {
         assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree("{\"file\":\"reports/2026/q1.csv\",\"found\":true}"));
     }
 
+    @Test
+    void bodyOverHttpApisTenMegabytesAnswers413WithoutInvokingTheFunction() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(url("/v1/regions/AM18/intakes"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[10 * 1024 * 1024 + 1])));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).isEqualTo("{\"message\":\"Request Entity Too Large\"}");
+    }
+
+    @Test
+    void eventOverLambdasSixMegabytesAnswers413LikeARefusedInvocation() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(url("/v1/regions/AM18/intakes"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("\"" + "a".repeat(6 * 1024 * 1024) + "\"")));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void bodyJustUnderLambdasLimitStillReachesTheFunction() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(url("/v1/regions/AM18/intakes"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("\"" + "a".repeat(5 * 1024 * 1024) + "\"")));
+
+        assertThat(response.statusCode()).isEqualTo(201);
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,11 @@ public final class HttpApiServer implements AutoCloseable {
     private static final String INTERNAL_ERROR = "{\"message\":\"Internal Server Error\"}";
     private static final String FORBIDDEN = "{\"message\":\"Forbidden\"}";
     private static final String TOO_MANY_REQUESTS = "{\"message\":\"Too Many Requests\"}";
+    private static final String TOO_LARGE = "{\"message\":\"Request Entity Too Large\"}";
+    /** HTTP API's payload quota (10 MB, not adjustable): a larger body never reaches a function. */
+    static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+    /** Lambda's quota for a synchronous invocation's request: the whole event, body and headers included. */
+    static final int MAX_INVOCATION_BYTES = 6 * 1024 * 1024;
     /** Enough that a request waits for its function's instances, which throttle, not for a thread of this server. */
     private static final int WORKER_THREADS = 64;
 
@@ -126,12 +132,17 @@ public final class HttpApiServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
+            if (body.length > MAX_BODY_BYTES) {
+                respond(exchange, ApiResponse.json(413, TOO_LARGE));
+                return;
+            }
             IncomingRequest request = new IncomingRequest(
                     exchange.getRequestMethod(),
                     exchange.getRequestURI().getRawPath(),
                     exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery(),
                     exchange.getRequestHeaders(),
-                    exchange.getRequestBody().readAllBytes(),
+                    body,
                     exchange.getProtocol(),
                     exchange.getRemoteAddress().getAddress().getHostAddress());
             if (LocalAdminRoutes.isAdminPath(request.rawPath())) {
@@ -165,6 +176,11 @@ public final class HttpApiServer implements AutoCloseable {
 
     private ApiResponse invoke(IncomingRequest request, RouteTable.Lookup.Found found, Optional<IamCaller> caller) {
         String event = events.event(request, found.route(), found.pathParameters(), caller).toString();
+        if (event.getBytes(StandardCharsets.UTF_8).length > MAX_INVOCATION_BYTES) {
+            // Lambda refuses the invocation (RequestEntityTooLargeException, HTTP 413) before any code runs.
+            LOG.info("{}: event over Lambda's {} bytes; 413", found.route().api().routeKey(), MAX_INVOCATION_BYTES);
+            return ApiResponse.json(413, TOO_LARGE);
+        }
         try {
             return ApiResponse.fromFunctionResult(found.route().function().invokeUnlessThrottled(event));
         } catch (FunctionThrottled e) {
