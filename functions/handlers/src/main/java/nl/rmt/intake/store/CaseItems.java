@@ -22,6 +22,7 @@ import nl.rmt.intake.domain.form.PersonalDetails;
 import nl.rmt.intake.domain.routing.Recipient;
 import nl.rmt.intake.json.DecisionView;
 import nl.rmt.intake.json.Json;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
@@ -252,7 +253,7 @@ final class CaseItems {
         item.put("queue", s(message.queue()));
         item.put("groupId", s(message.groupId()));
         item.put("deduplicationId", s(message.deduplicationId()));
-        item.put("body", s(message.body()));
+        item.put("body", AttributeValue.fromB(SdkBytes.fromByteArray(OutboxBodies.deflate(message.body()))));
         item.put(STATUS, s(OUTBOX_PENDING));
         item.put("createdAt", s(createdAt.toString()));
         item.put(DELIVERY_PK, s(OUTBOX_WAITING));

@@ -21,6 +21,7 @@ import nl.rmt.intake.handlers.intake.ParsedBody;
 import nl.rmt.intake.messaging.QueueNames;
 import nl.rmt.intake.testing.Cases;
 import nl.rmt.intake.testing.Confirmed;
+import nl.rmt.intake.testing.Outbox;
 import nl.rmt.intake.testing.Events;
 import nl.rmt.intake.testing.LocalStack;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,6 +76,22 @@ class DynamoDbCaseStoreTest {
 
         assertThat(rewrite.consumedCapacity().capacityUnits()).isEqualTo(1.0);
         assertThat(LocalStack.caseItem(caseId)).containsKeys("person", "decision", "needs", "status", "confirmation");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jobseeker-ww-midden-brabant", "newcomer-amsterdam", "zzp-noordoost-brabant"})
+    void keepsAPartnerMessageWaitingToBeSentWithinOneKilobyte(String fixture) {
+        String caseId = Cases.submitted(fixture);
+        String outboxId = Outbox.waitingOf(caseId, "LEAD");
+
+        var rewrite = LocalStack.stack().dynamoDb().updateItem(request -> request
+                .tableName(LocalStack.table())
+                .key(Keys.outboxKey(caseId, outboxId))
+                .updateExpression("SET createdAt = createdAt")
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+
+        assertThat(rewrite.consumedCapacity().capacityUnits()).isEqualTo(1.0);
+        assertThat(Outbox.body(Outbox.item(caseId, outboxId))).contains("\"messageType\":\"CASE_ASSIGNED\"");
     }
 
     @Test
