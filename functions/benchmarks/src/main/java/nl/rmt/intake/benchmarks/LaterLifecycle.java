@@ -44,7 +44,11 @@ final class LaterLifecycle {
             values.put(":closedAt", AttributeValue.fromS(at + "#" + caseId));
         }
         if (status.equals("WITHDRAWN")) {
-            update.append(", erasedAt = :at REMOVE person, remarks, gsi2pk, gsi2sk, gsi3pk, gsi3sk");
+            update.append(", erasedAt = :at REMOVE gsi2pk, gsi2sk, gsi3pk, gsi3sk");
+            // The person's details are in the intake item, apart from the case item.
+            dynamoDb.updateItem(request -> request.tableName(table)
+                    .key(Map.of("pk", AttributeValue.fromS("CASE#" + caseId), "sk", AttributeValue.fromS("CASE#INTAKE")))
+                    .updateExpression("REMOVE person, remarks"));
         }
         dynamoDb.updateItem(request -> request.tableName(table)
                 .key(Map.of("pk", AttributeValue.fromS("CASE#" + caseId), "sk", AttributeValue.fromS("CASE")))

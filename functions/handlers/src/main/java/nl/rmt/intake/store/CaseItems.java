@@ -22,6 +22,7 @@ import nl.rmt.intake.domain.form.PersonalDetails;
 import nl.rmt.intake.domain.routing.Recipient;
 import nl.rmt.intake.json.DecisionView;
 import nl.rmt.intake.json.Json;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
@@ -33,6 +34,7 @@ final class CaseItems {
 
     static final String STATUS = "status";
     static final String PERSON = "person";
+    static final String DECISION = "decision";
     static final String CONFIRMATION = "confirmation";
     static final String ROUND = "round";
     static final String ASSIGNMENTS = "assignments";
@@ -85,28 +87,13 @@ final class CaseItems {
         item.put("reference", s(newCase.reference()));
         item.put(STATUS, s(CaseStatus.SUBMITTED.name()));
         item.put("region", s(region));
-        item.put("deskRegion", s(decision.region().deskRegion().code()));
         item.put("submittedAt", s(newCase.submittedAt().toString()));
         item.put("updatedAt", s(newCase.submittedAt().toString()));
         item.put("version", n(1));
-        item.put("rulesVersion", s(decision.rulesVersion()));
         item.put("language", s(form.person().language().code()));
         item.put("leadPartnerId", s(decision.lead().partner().id()));
-        item.put("partnerIds", AttributeValue.fromSs(new TreeSet<>(
-                decision.recipients().stream().map(r -> r.partner().id()).toList()).stream().toList()));
-        item.put("partnerTypes", AttributeValue.fromSs(new TreeSet<>(
-                decision.recipients().stream().map(Recipient::partner).map(p -> p.type().name()).toList())
-                .stream().toList()));
         item.put("targetGroups", AttributeValue.fromL(
                 decision.groups().stream().map(g -> s(g.group().name())).toList()));
-        item.put(PERSON, AttributeValue.fromM(person(form.person())));
-        item.put("situation", fromJson(Json.MAPPER.valueToTree(form.situation())));
-        item.put("needs", AttributeValue.fromL(form.needs().stream().sorted().map(need -> s(need.name())).toList()));
-        item.put("consent", fromJson(Json.MAPPER.valueToTree(form.consent())));
-        if (form.remarks() != null) {
-            item.put("remarks", s(form.remarks()));
-        }
-        item.put("decision", fromJson(Json.MAPPER.valueToTree(DecisionView.of(decision, newCase.explanation(), queueNames))));
         // The desk's case list (by region, newest first) reads this index.
         item.put("gsi1pk", s("REGION#" + region));
         item.put("gsi1sk", s(SortableInstant.ofCase(newCase.submittedAt(), newCase.caseId())));
@@ -134,6 +121,52 @@ final class CaseItems {
         item.put(RETENTION_PK, s(RETENTION_OPEN));
         item.put(RETENTION_SK, s(SortableInstant.ofCase(newCase.submittedAt(), newCase.caseId())));
         return item;
+    }
+
+    /**
+     * The form, the explained decision and who got the case at intake, apart from the case item: they never change
+     * (erasure only removes from them), so the case item every later change rewrites stays within 1 KB.
+     */
+    Map<String, AttributeValue> intakeItem(NewCase newCase) {
+        IntakeForm form = newCase.form();
+        Map<String, AttributeValue> item = new HashMap<>(Keys.intakeKey(newCase.caseId()));
+        item.put("type", s("INTAKE"));
+        var decision = newCase.decision();
+        item.put("deskRegion", s(decision.region().deskRegion().code()));
+        item.put("rulesVersion", s(decision.rulesVersion()));
+        item.put("partnerIds", AttributeValue.fromSs(new TreeSet<>(
+                decision.recipients().stream().map(r -> r.partner().id()).toList()).stream().toList()));
+        item.put("partnerTypes", AttributeValue.fromSs(new TreeSet<>(
+                decision.recipients().stream().map(Recipient::partner).map(p -> p.type().name()).toList())
+                .stream().toList()));
+        item.put(PERSON, AttributeValue.fromM(person(form.person())));
+        item.put("situation", fromJson(Json.MAPPER.valueToTree(form.situation())));
+        item.put("needs", AttributeValue.fromL(form.needs().stream().sorted().map(need -> s(need.name())).toList()));
+        item.put("consent", fromJson(Json.MAPPER.valueToTree(form.consent())));
+        if (form.remarks() != null) {
+            item.put("remarks", s(form.remarks()));
+        }
+        item.put(DECISION, fromJson(Json.MAPPER.valueToTree(
+                DecisionView.of(decision, newCase.explanation(), queueNames))));
+        return item;
+    }
+
+    /**
+     * A case as its readers know it: the case item with its intake item's attributes. A case stored before the
+     * two were apart has no intake item and holds them itself.
+     */
+    static Map<String, AttributeValue> whole(Map<String, AttributeValue> caseItem, Map<String, AttributeValue> intake) {
+        if (intake == null || intake.isEmpty()) {
+            return caseItem;
+        }
+        Map<String, AttributeValue> whole = new HashMap<>(intake);
+        whole.putAll(caseItem);
+        return whole;
+    }
+
+    /** Whether a case item still holds its form and decision itself, as cases stored before the intake item do. */
+    static boolean holdsIntake(Map<String, AttributeValue> caseItem) {
+        return caseItem.containsKey(DECISION);
     }
 
     /** Each partner's part in the case, keyed by partner id; the lead's status is the case's. */
@@ -220,7 +253,7 @@ final class CaseItems {
         item.put("queue", s(message.queue()));
         item.put("groupId", s(message.groupId()));
         item.put("deduplicationId", s(message.deduplicationId()));
-        item.put("body", s(message.body()));
+        item.put("body", AttributeValue.fromB(SdkBytes.fromByteArray(OutboxBodies.deflate(message.body()))));
         item.put(STATUS, s(OUTBOX_PENDING));
         item.put("createdAt", s(createdAt.toString()));
         item.put(DELIVERY_PK, s(OUTBOX_WAITING));

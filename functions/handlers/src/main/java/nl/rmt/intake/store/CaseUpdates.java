@@ -22,13 +22,17 @@ final class CaseUpdates {
      * Every attribute that holds personal data or can lead back to the person. The withdrawal code's hash stays:
      * it identifies no one, and keeps a repeated withdrawal answering as the first did.
      */
-    private static final List<String> PERSONAL_ATTRIBUTES =
+    static final List<String> PERSONAL_ATTRIBUTES =
             List.of("person", "remarks", "decision.#region.homeMunicipality");
 
     private CaseUpdates() {
     }
 
-    static Update of(String table, CaseChange change) {
+    /**
+     * @param personalDataHere whether the case item holds the form itself (a case stored before its intake item
+     *                         was apart); otherwise erasure removes it from the intake item ({@link ErasureWrites})
+     */
+    static Update of(String table, CaseChange change, boolean personalDataHere) {
         List<String> sets = new ArrayList<>();
         Set<String> removes = new LinkedHashSet<>();
         Map<String, String> names = new HashMap<>();
@@ -68,8 +72,10 @@ final class CaseUpdates {
             values.put(":outcome", s(change.outcome()));
         }
         if (change.erasesPersonalData()) {
-            names.put("#region", "region");
-            removes.addAll(PERSONAL_ATTRIBUTES);
+            if (personalDataHere) {
+                names.put("#region", "region");
+                removes.addAll(PERSONAL_ATTRIBUTES);
+            }
             sets.add("erasedAt = :at");
             // Nothing is left to escalate or erase, so the case leaves both sparse indexes.
             removes.addAll(List.of(CaseItems.AWAITING_PK, CaseItems.AWAITING_SK,

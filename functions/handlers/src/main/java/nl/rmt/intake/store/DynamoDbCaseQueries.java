@@ -110,7 +110,9 @@ public final class DynamoDbCaseQueries implements CaseQueries {
         if (caseItem.isEmpty()) {
             return Optional.empty();
         }
-        ObjectNode view = withoutInternals(caseItem.get());
+        Map<String, AttributeValue> intake = items.stream()
+                .filter(item -> Keys.INTAKE_SK.equals(item.get("sk").s())).findFirst().orElse(null);
+        ObjectNode view = withoutInternals(CaseItems.whole(caseItem.get(), intake));
         ArrayNode history = view.putArray("history");
         ArrayNode messages = view.putArray("messages");
         for (Map<String, AttributeValue> item : items) {

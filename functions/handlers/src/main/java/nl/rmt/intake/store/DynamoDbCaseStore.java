@@ -65,6 +65,7 @@ public final class DynamoDbCaseStore implements CaseStore {
         String caseId = newCase.caseId();
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(put(items.caseItem(newCase), NEW_ITEM_ONLY));
+        writes.add(put(items.intakeItem(newCase), null));
         writes.add(put(CaseItems.historyItem(caseId, null, CaseStatus.SUBMITTED, "citizen", newCase.submittedAt(),
                 "intake form submitted", 0), null));
         for (OutboxMessage message : newCase.outbox()) {
@@ -261,7 +262,15 @@ public final class DynamoDbCaseStore implements CaseStore {
     public Optional<CaseRecord> load(String caseId) {
         Map<String, AttributeValue> item = dynamoDb.getItem(request -> request
                 .tableName(table).key(Keys.caseKey(caseId)).consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(CaseRecords.of(item));
+        if (item == null || item.isEmpty()) {
+            return Optional.empty();
+        }
+        if (CaseItems.holdsIntake(item)) {
+            return Optional.of(CaseRecords.of(item));
+        }
+        Map<String, AttributeValue> intake = dynamoDb.getItem(request -> request
+                .tableName(table).key(Keys.intakeKey(caseId)).consistentRead(true)).item();
+        return Optional.of(CaseRecords.of(CaseItems.whole(item, intake)));
     }
 
     @Override
@@ -305,7 +314,9 @@ public final class DynamoDbCaseStore implements CaseStore {
     public void apply(CaseChange change) {
         String caseId = change.from().caseId();
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(TransactWriteItem.builder().update(CaseUpdates.of(table, change)).build());
+        ErasureWrites.Erasure erasure = change.erasesPersonalData() ? erasureWrites.of(caseId, change.at()) : null;
+        writes.add(TransactWriteItem.builder()
+                .update(CaseUpdates.of(table, change, erasure != null && erasure.onCaseItem())).build());
         for (int i = 0; i < change.history().size(); i++) {
             writes.add(put(CaseItems.historyItem(caseId, change.history().get(i), i), null));
         }
@@ -313,13 +324,13 @@ public final class DynamoDbCaseStore implements CaseStore {
             writes.add(put(CaseItems.outboxItem(caseId, message, change.at()), NEW_ITEM_ONLY));
         }
         List<TransactWriteItem> afterwards = List.of();
-        if (change.erasesPersonalData()) {
-            List<TransactWriteItem> erasure = erasureWrites.of(caseId, change.at());
+        if (erasure != null) {
+            List<TransactWriteItem> elsewhere = erasure.writes();
             int room = Math.max(0, MAX_TRANSACTION_ITEMS - writes.size());
-            // Discarded messages come first and always fit; only history notes of an extremely long case can
-            // spill over, and erasing those is safe to do right after.
-            writes.addAll(erasure.subList(0, Math.min(room, erasure.size())));
-            afterwards = erasure.subList(Math.min(room, erasure.size()), erasure.size());
+            // The intake item and discarded messages come first and always fit; only history notes of an extremely
+            // long case can spill over, and erasing those is safe to do right after.
+            writes.addAll(elsewhere.subList(0, Math.min(room, elsewhere.size())));
+            afterwards = elsewhere.subList(Math.min(room, elsewhere.size()), elsewhere.size());
         }
         try {
             dynamoDb.transactWriteItems(request -> request.transactItems(writes));

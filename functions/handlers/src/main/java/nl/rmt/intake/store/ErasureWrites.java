@@ -13,8 +13,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
- * What erasing a case's personal data changes beyond the case item: the free-text notes in its history, and the
- * copies of the person's details in outbox messages not sent yet, which are discarded so they never go out.
+ * What erasing a case's personal data changes beyond the case item: the form in its intake item, the free-text
+ * notes in its history, and the copies of the person's details in outbox messages not sent yet, which are discarded
+ * so they never go out.
  */
 final class ErasureWrites {
 
@@ -26,9 +27,18 @@ final class ErasureWrites {
         this.table = table;
     }
 
-    List<TransactWriteItem> of(String caseId, Instant at) {
+    /**
+     * @param writes     to go with the case item's update: the intake item's and the discards first, as they must
+     *                   share its transaction, then the history notes, which may follow it
+     * @param onCaseItem whether the form is on the case item itself (a case stored before the intake item was apart)
+     */
+    record Erasure(List<TransactWriteItem> writes, boolean onCaseItem) {
+    }
+
+    Erasure of(String caseId, Instant at) {
         List<TransactWriteItem> discards = new ArrayList<>();
         List<TransactWriteItem> notes = new ArrayList<>();
+        boolean[] intakeItem = {false};
         dynamoDb.queryPaginator(request -> request
                         .tableName(table)
                         .consistentRead(true)
@@ -39,16 +49,31 @@ final class ErasureWrites {
                 .items()
                 .forEach(item -> {
                     String sk = item.get(Keys.SK).s();
-                    if (sk.startsWith(Keys.HISTORY_PREFIX) && item.containsKey(CaseItems.NOTE)) {
+                    if (sk.equals(Keys.INTAKE_SK)) {
+                        intakeItem[0] = true;
+                    } else if (sk.startsWith(Keys.HISTORY_PREFIX) && item.containsKey(CaseItems.NOTE)) {
                         notes.add(eraseNote(item));
                     } else if (sk.startsWith(Keys.OUTBOX_PREFIX) && isPendingWithPersonalData(item)) {
                         discards.add(discard(item, at));
                     }
                 });
-        // Discards first: they must share the case's transaction, while notes may follow it.
-        List<TransactWriteItem> writes = new ArrayList<>(discards);
+        List<TransactWriteItem> writes = new ArrayList<>();
+        if (intakeItem[0]) {
+            writes.add(eraseIntake(caseId));
+        }
+        writes.addAll(discards);
         writes.addAll(notes);
-        return writes;
+        return new Erasure(writes, !intakeItem[0]);
+    }
+
+    private TransactWriteItem eraseIntake(String caseId) {
+        return TransactWriteItem.builder().update(Update.builder()
+                .tableName(table)
+                .key(Keys.intakeKey(caseId))
+                .updateExpression("REMOVE " + String.join(", ", CaseUpdates.PERSONAL_ATTRIBUTES))
+                .conditionExpression("attribute_exists(pk)")
+                .expressionAttributeNames(Map.of("#region", "region"))
+                .build()).build();
     }
 
     /** Waiting, or parked as undeliverable: either still holds the body with the person's details. */

@@ -13,6 +13,8 @@ final class Keys {
     static final String PK = "pk";
     static final String SK = "sk";
     static final String CASE_SK = "CASE";
+    /** The form as the citizen sent it and the decision taken on it: written once, apart from the case's state. */
+    static final String INTAKE_SK = "CASE#INTAKE";
     static final String OUTBOX_PREFIX = "OUTBOX#";
     static final String HISTORY_PREFIX = "HISTORY#";
 
@@ -25,6 +27,10 @@ final class Keys {
 
     static Map<String, AttributeValue> caseKey(String caseId) {
         return key(casePk(caseId), CASE_SK);
+    }
+
+    static Map<String, AttributeValue> intakeKey(String caseId) {
+        return key(casePk(caseId), INTAKE_SK);
     }
 
     static Map<String, AttributeValue> outboxKey(String caseId, String outboxId) {

@@ -91,8 +91,12 @@ final class OutboxDelivery {
         return Optional.of(new PendingOutbox(caseId,
                 new OutboxMessage(text(fields, "outboxId"), OutboxMessage.Kind.valueOf(text(fields, "kind")),
                         text(fields, "queue"), text(fields, "groupId"), text(fields, "deduplicationId"),
-                        text(fields, "body")),
+                        body(fields.get("body"))),
                 Instant.parse(text(fields, "createdAt"))));
+    }
+
+    private static String body(AttributeValue stored) {
+        return stored.s() != null ? stored.s() : OutboxBodies.inflate(stored.b().asByteArray());
     }
 
     private static String text(Map<String, AttributeValue> item, String name) {

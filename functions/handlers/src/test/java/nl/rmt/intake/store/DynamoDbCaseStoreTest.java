@@ -20,10 +20,15 @@ import nl.rmt.intake.handlers.intake.IntakeBodyParser;
 import nl.rmt.intake.handlers.intake.ParsedBody;
 import nl.rmt.intake.messaging.QueueNames;
 import nl.rmt.intake.testing.Cases;
+import nl.rmt.intake.testing.Confirmed;
+import nl.rmt.intake.testing.Outbox;
 import nl.rmt.intake.testing.Events;
 import nl.rmt.intake.testing.LocalStack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 class DynamoDbCaseStoreTest {
 
@@ -55,6 +60,38 @@ class DynamoDbCaseStoreTest {
         assertThatThrownBy(() -> submitWith(alwaysTheSame(seed), seed))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("reference");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"long-remarks-employed-utrecht", "at-risk-employee-drechtsteden", "newcomer-amsterdam"})
+    void keepsTheCaseItemEveryChangeRewritesWithinOneKilobyte(String fixture) {
+        String caseId = Confirmed.submitted(fixture).caseId();
+
+        // A write is billed by the item's size in 1 KB steps: rewriting it unchanged shows what each change costs.
+        var rewrite = LocalStack.stack().dynamoDb().updateItem(request -> request
+                .tableName(LocalStack.table())
+                .key(Keys.caseKey(caseId))
+                .updateExpression("SET updatedAt = updatedAt")
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+
+        assertThat(rewrite.consumedCapacity().capacityUnits()).isEqualTo(1.0);
+        assertThat(LocalStack.caseItem(caseId)).containsKeys("person", "decision", "needs", "status", "confirmation");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jobseeker-ww-midden-brabant", "newcomer-amsterdam", "zzp-noordoost-brabant"})
+    void keepsAPartnerMessageWaitingToBeSentWithinOneKilobyte(String fixture) {
+        String caseId = Cases.submitted(fixture);
+        String outboxId = Outbox.waitingOf(caseId, "LEAD");
+
+        var rewrite = LocalStack.stack().dynamoDb().updateItem(request -> request
+                .tableName(LocalStack.table())
+                .key(Keys.outboxKey(caseId, outboxId))
+                .updateExpression("SET createdAt = createdAt")
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+
+        assertThat(rewrite.consumedCapacity().capacityUnits()).isEqualTo(1.0);
+        assertThat(Outbox.body(Outbox.item(caseId, outboxId))).contains("\"messageType\":\"CASE_ASSIGNED\"");
     }
 
     @Test

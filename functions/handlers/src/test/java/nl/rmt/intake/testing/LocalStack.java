@@ -40,9 +40,21 @@ public final class LocalStack {
         return stack().sqs().getQueueUrl(request -> request.queueName(queueName(baseName))).queueUrl();
     }
 
+    /** The case item with the attributes of its intake item (the form and the decision), as the store reads them. */
     public static Map<String, AttributeValue> caseItem(String caseId) {
+        Map<String, AttributeValue> whole = new java.util.HashMap<>(item(caseId, "CASE#INTAKE"));
+        whole.putAll(stateItem(caseId));
+        return whole;
+    }
+
+    /** The case item alone: the case's state, which every change rewrites. */
+    public static Map<String, AttributeValue> stateItem(String caseId) {
+        return item(caseId, "CASE");
+    }
+
+    private static Map<String, AttributeValue> item(String caseId, String sk) {
         return stack().dynamoDb().getItem(request -> request.tableName(table()).consistentRead(true)
-                .key(Map.of("pk", AttributeValue.fromS("CASE#" + caseId), "sk", AttributeValue.fromS("CASE"))))
+                .key(Map.of("pk", AttributeValue.fromS("CASE#" + caseId), "sk", AttributeValue.fromS(sk))))
                 .item();
     }
 

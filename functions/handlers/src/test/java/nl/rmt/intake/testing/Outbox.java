@@ -14,6 +14,11 @@ public final class Outbox {
                 .consistentRead(true).key(key(caseId, outboxId))).item();
     }
 
+    /** The message's body as the dispatcher sends it (stored deflated). */
+    public static String body(Map<String, AttributeValue> item) {
+        return nl.rmt.intake.store.OutboxBodies.inflate(item.get("body").b().asByteArray());
+    }
+
     /** Gives a waiting message a body no queue accepts: a lone surrogate, as in an intake the form once let through. */
     public static void poison(String caseId, String outboxId) {
         LocalStack.stack().dynamoDb().updateItem(request -> request.tableName(LocalStack.table())

@@ -65,6 +65,7 @@ public final class StreamEvents {
             case BOOL -> converted.setBOOL(value.bool());
             case NUL -> converted.setNULL(true);
             case SS -> converted.setSS(value.ss());
+            case B -> converted.setB(value.b().asByteBuffer());
             case L -> converted.setL(value.l().stream().map(StreamEvents::convert).toList());
             case M -> converted.setM(convert(value.m()));
             default -> throw new IllegalArgumentException("Unsupported attribute type " + value.type());

@@ -1,9 +1,11 @@
 package nl.rmt.intake.handlers.outbox;
 
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Map;
 import nl.rmt.intake.application.OutboxMessage;
+import nl.rmt.intake.store.OutboxBodies;
 
 /**
  * An outbox item as the table's stream delivers it.
@@ -27,13 +29,25 @@ record OutboxRecord(String caseId, OutboxMessage message, Instant createdAt) {
                         required(image, "queue"),
                         required(image, "groupId"),
                         required(image, "deduplicationId"),
-                        required(image, "body")),
+                        body(image)),
                 createdAt(image));
     }
 
     private static Instant createdAt(Map<String, AttributeValue> image) {
         AttributeValue value = image.get("createdAt");
         return value == null || value.getS() == null ? null : Instant.parse(value.getS());
+    }
+
+    /** Deflated as stored, or text in an item written before bodies were deflated. */
+    private static String body(Map<String, AttributeValue> image) {
+        AttributeValue value = image == null ? null : image.get("body");
+        if (value != null && value.getB() != null) {
+            ByteBuffer deflated = value.getB().duplicate();
+            byte[] bytes = new byte[deflated.remaining()];
+            deflated.get(bytes);
+            return OutboxBodies.inflate(bytes);
+        }
+        return required(image, "body");
     }
 
     private static String required(Map<String, AttributeValue> image, String name) {

@@ -22,6 +22,7 @@ import nl.rmt.intake.store.DynamoDbCaseStore;
 import nl.rmt.intake.store.DynamoDbReorganisations;
 import nl.rmt.intake.testing.Events;
 import nl.rmt.intake.testing.LocalStack;
+import nl.rmt.intake.testing.Outbox;
 import nl.rmt.intake.testing.ReorganisationCalls;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,7 @@ class SubmitIntakeInvitationTest {
         assertThat(LocalStack.caseItem(caseId).get("leadPartnerId").s()).isEqualTo("uwv");
         var leadMessage = LocalStack.itemsOfCase(caseId).stream()
                 .filter(item -> item.get("sk").s().equals("OUTBOX#PARTNER#uwv")).findFirst().orElseThrow();
-        assertThat(leadMessage.get("body").s()).contains("\"reorganisation\":{\"employerName\":\"Drechtwerk Metaal BV\"")
+        assertThat(Outbox.body(leadMessage)).contains("\"reorganisation\":{\"employerName\":\"Drechtwerk Metaal BV\"")
                 .contains("\"kvkNumber\":\"12345678\"");
     }
 

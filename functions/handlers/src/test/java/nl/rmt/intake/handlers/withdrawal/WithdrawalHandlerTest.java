@@ -123,6 +123,29 @@ class WithdrawalHandlerTest {
         assertThat(handler.handleRequest(event, null).getStatusCode()).isEqualTo(404);
     }
 
+    @Test
+    void erasesACaseStoredWithItsFormInTheCaseItemAsCasesWereBeforeTheIntakeItem() {
+        Confirmed.Case confirmed = Confirmed.submitted("newcomer-amsterdam");
+        storedAsOneItem(confirmed.caseId());
+
+        APIGatewayV2HTTPResponse response = withdraw(confirmed.reference(), confirmed.code());
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        Map<String, AttributeValue> item = LocalStack.stateItem(confirmed.caseId());
+        assertThat(item.get("status").s()).isEqualTo("WITHDRAWN");
+        assertThat(item).doesNotContainKeys("person", "remarks").containsKeys("situation", "needs");
+        assertThat(item.get("decision").m().get("region").m()).doesNotContainKey("homeMunicipality");
+    }
+
+    /** Moves the intake item's attributes into the case item and deletes it: the shape of an older case. */
+    private static void storedAsOneItem(String caseId) {
+        Map<String, AttributeValue> whole = LocalStack.caseItem(caseId);
+        var dynamoDb = LocalStack.stack().dynamoDb();
+        dynamoDb.putItem(request -> request.tableName(LocalStack.table()).item(whole));
+        dynamoDb.deleteItem(request -> request.tableName(LocalStack.table()).key(Map.of(
+                "pk", AttributeValue.fromS("CASE#" + caseId), "sk", AttributeValue.fromS("CASE#INTAKE"))));
+    }
+
     private static APIGatewayV2HTTPResponse withdraw(String reference, String code) {
         APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/withdrawal/withdraw.json");
         event.setBody(Json.write(Map.of("reference", reference, "code", code)));

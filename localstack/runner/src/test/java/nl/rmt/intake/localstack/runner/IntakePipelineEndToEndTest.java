@@ -122,7 +122,7 @@ class IntakePipelineEndToEndTest {
             Map<String, AttributeValue> item = caseItem(answer.get("caseId").asText());
             assertThat(item.get("status").s()).as(fixture).isEqualTo("ROUTED");
             assertThat(item.get("confirmation").m().get("status").s()).as(fixture).isEqualTo("SENT");
-            String email = item.get("person").m().get("email").s();
+            String email = intakeItem(answer.get("caseId").asText()).get("person").m().get("email").s();
             String reference = answer.get("reference").asText();
             assertThat(stack.mailbox().sentTo(email)).as(fixture)
                     .filteredOn(sent -> sent.subject().contains(reference)).hasSize(1);
@@ -200,9 +200,18 @@ class IntakePipelineEndToEndTest {
     }
 
     private static Map<String, AttributeValue> caseItem(String caseId) {
+        return item(caseId, "CASE");
+    }
+
+    /** The form as sent and the decision, apart from the case item. */
+    private static Map<String, AttributeValue> intakeItem(String caseId) {
+        return item(caseId, "CASE#INTAKE");
+    }
+
+    private static Map<String, AttributeValue> item(String caseId, String sk) {
         return stack.dynamoDb().getItem(r -> r.tableName(stack.resources().tableName("CasesTable"))
                 .consistentRead(true)
-                .key(Map.of("pk", AttributeValue.fromS("CASE#" + caseId), "sk", AttributeValue.fromS("CASE"))))
+                .key(Map.of("pk", AttributeValue.fromS("CASE#" + caseId), "sk", AttributeValue.fromS(sk))))
                 .item();
     }
 

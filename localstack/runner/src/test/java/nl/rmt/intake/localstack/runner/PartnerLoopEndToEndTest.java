@@ -158,7 +158,7 @@ class PartnerLoopEndToEndTest {
         assertThat(withdrawal.statusCode()).isEqualTo(200);
         Map<String, AttributeValue> withdrawn = caseItem(caseId);
         assertThat(withdrawn.get("status").s()).isEqualTo("WITHDRAWN");
-        assertThat(withdrawn).doesNotContainKeys("person", "remarks");
+        assertThat(intakeItem(caseId)).containsKey("needs").doesNotContainKeys("person", "remarks");
         List<MessageOutcome> project = consume("am27-zzp-project", "partner-am27-zzp-project", message -> Optional.empty());
         assertThat(forCase(project, caseId)).extracting(MessageOutcome::messageType)
                 .containsExactly("CASE_ASSIGNED", "CASE_WITHDRAWN");
@@ -242,6 +242,13 @@ class PartnerLoopEndToEndTest {
 
     private static Map<String, AttributeValue> key(String caseId) {
         return Map.of("pk", AttributeValue.fromS("CASE#" + caseId), "sk", AttributeValue.fromS("CASE"));
+    }
+
+    /** The form as sent and the decision, apart from the case item. */
+    private static Map<String, AttributeValue> intakeItem(String caseId) {
+        return stack.dynamoDb().getItem(request -> request.tableName(table()).consistentRead(true)
+                .key(Map.of("pk", AttributeValue.fromS("CASE#" + caseId), "sk", AttributeValue.fromS("CASE#INTAKE"))))
+                .item();
     }
 
     private static String table() {

@@ -148,14 +148,19 @@ public final class DemoRunner {
             out.println("Stored case: (not found)");
             return;
         }
+        // The form, the decision and who got the case are stored apart from the case item every change rewrites.
+        Map<String, AttributeValue> whole = new java.util.HashMap<>(stack.dynamoDb().getItem(request -> request
+                .tableName(table).consistentRead(true).key(Map.of("pk", AttributeValue.fromS("CASE#" + caseId),
+                        "sk", AttributeValue.fromS("CASE#INTAKE")))).item());
+        whole.putAll(item);
         out.println("Stored case:");
         for (String attribute : CASE_ATTRIBUTES) {
-            if (item.containsKey(attribute)) {
-                out.printf("  %s: %s%n", attribute, PlainJson.of(item.get(attribute)));
+            if (whole.containsKey(attribute)) {
+                out.printf("  %s: %s%n", attribute, PlainJson.of(whole.get(attribute)));
             }
         }
-        if (item.containsKey("decision")) {
-            out.println("  decision: " + pretty(PlainJson.of(item.get("decision"))).replace("\n", "\n  "));
+        if (whole.containsKey("decision")) {
+            out.println("  decision: " + pretty(PlainJson.of(whole.get("decision"))).replace("\n", "\n  "));
         }
     }
 
