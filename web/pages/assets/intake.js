@@ -348,6 +348,11 @@
     clearErrors(document);
     if (accepted) {
       document.getElementById('done-reference').textContent = accepted.reference;
+      // Through an invitation: the 202 names the employer, as the invitation look-up did above the form.
+      const employer = accepted.reorganisation && accepted.reorganisation.employerName;
+      const reorganisation = document.getElementById('done-reorganisation');
+      reorganisation.textContent = employer ? fill(text.done.reorganisation, { employer }) : '';
+      reorganisation.hidden = !employer;
       document.getElementById('done-contact').textContent = fill(text.client.contact, {
         lead: accepted.lead.name,
         days: workingDays(accepted.lead.contactWithinWorkingDays),

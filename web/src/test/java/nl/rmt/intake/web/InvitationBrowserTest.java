@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * An employee follows the invitation of a reorganisation: the form names it and fills in the situation (which stays
- * changeable); a code the service does not know, or refuses once the reorganisation is closed, is explained, and the
- * person registers without it.
+ * changeable), and the confirmation names it again; a code the service does not know, or refuses once the
+ * reorganisation is closed, is explained, and the person registers without it (then the confirmation names none).
  */
 class InvitationBrowserTest extends InBrowser {
 
@@ -49,6 +49,15 @@ class InvitationBrowserTest extends InBrowser {
         browser.byId("consent-privacyStatement").click();
         form.next();
         browser.awaitHeading(language.sent);
+
+        assertThat(browser.byId("done-reorganisation").isDisplayed()).isTrue();
+        assertThat(browser.byId("done-reorganisation").getText()).isEqualTo(language == Language.NL
+                ? "U heeft zich aangemeld via de uitnodiging van de reorganisatie bij " + employer
+                        + ". Uw werkgever hoort niet dat u zich heeft aangemeld."
+                : "You registered through the invitation of the reorganisation at " + employer
+                        + ". Your employer is not told that you registered.");
+        Axe.assertNoSeriousFindings(browser, "the confirmation of an invited employee in " + language);
+        browser.screenshot("intake-invitation-sent-" + language.code);
     }
 
     @Test
@@ -79,6 +88,8 @@ class InvitationBrowserTest extends InBrowser {
         browser.awaitHeading(Language.NL.check);
         form.next();
         browser.awaitHeading(Language.NL.sent);
+        assertThat(browser.byId("done-reorganisation").isDisplayed()).isFalse();
+        assertThat(browser.byId("done-reorganisation").getText()).isEmpty();
     }
 
     @ParameterizedTest

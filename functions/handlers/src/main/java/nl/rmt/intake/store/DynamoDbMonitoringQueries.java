@@ -1,6 +1,7 @@
 package nl.rmt.intake.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,15 +12,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.rmt.intake.application.MonitoringQueries;
 import nl.rmt.intake.domain.monitoring.CaseTally;
+import nl.rmt.intake.domain.monitoring.MonitoredReorganisation;
+import nl.rmt.intake.domain.monitoring.ReorganisationTally;
+import nl.rmt.intake.domain.monitoring.ReportingPeriod;
+import nl.rmt.intake.domain.reorganisation.FunnelCase;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Counts from the region index (gsi1: {@code REGION#<code>}, {@code <submittedAt>#<caseId>}), which projects all a
- * count needs, so no case item is read. Regions are read in parallel, each into its own tally; a report on all 35
+ * count needs, so no case item is read; the preventive route from the reorganisation index (gsi5), which lists a
+ * region's reorganisations and each one's cases with their status and outcome. Regions are read in parallel, each into its own tally; a report on all 35
  * regions waits for the slowest region rather than for their sum.
  */
 public final class DynamoDbMonitoringQueries implements MonitoringQueries {
@@ -47,14 +54,24 @@ public final class DynamoDbMonitoringQueries implements MonitoringQueries {
 
     @Override
     public Map<String, CaseTally> tallyByRegion(List<String> regionCodes, Instant start, Instant end) {
-        Map<String, Future<CaseTally>> reading = new LinkedHashMap<>();
+        return perRegion(regionCodes, region -> tally(region, start, end));
+    }
+
+    @Override
+    public Map<String, ReorganisationTally> reorganisationsByRegion(List<String> regionCodes, ReportingPeriod period) {
+        return perRegion(regionCodes, region -> reorganisations(region, period));
+    }
+
+    /** Reads every region on the pool; the first failure cancels the rest and is thrown. */
+    private <T> Map<String, T> perRegion(List<String> regionCodes, Function<String, T> read) {
+        Map<String, Future<T>> reading = new LinkedHashMap<>();
         for (String region : regionCodes) {
-            reading.put(region, regionReaders.submit(() -> tally(region, start, end)));
+            reading.put(region, regionReaders.submit(() -> read.apply(region)));
         }
-        Map<String, CaseTally> tallies = new LinkedHashMap<>();
+        Map<String, T> results = new LinkedHashMap<>();
         try {
-            for (Map.Entry<String, Future<CaseTally>> region : reading.entrySet()) {
-                tallies.put(region.getKey(), region.getValue().get());
+            for (Map.Entry<String, Future<T>> region : reading.entrySet()) {
+                results.put(region.getKey(), region.getValue().get());
             }
         } catch (ExecutionException e) {
             reading.values().forEach(future -> future.cancel(true));
@@ -65,7 +82,7 @@ public final class DynamoDbMonitoringQueries implements MonitoringQueries {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while counting", e);
         }
-        return tallies;
+        return results;
     }
 
     private CaseTally tally(String region, Instant start, Instant end) {
@@ -90,6 +107,51 @@ public final class DynamoDbMonitoringQueries implements MonitoringQueries {
                 .items()
                 .forEach(item -> tally.add(CaseSnapshots.of(item)));
         return tally;
+    }
+
+    /**
+     * The region's reorganisations registered before the period's end (gsi5, {@code REORGANISATIONS#<region>}, sorted
+     * by registration), and of each that may have some, its cases submitted in the period (gsi5,
+     * {@code REORGANISATION#<id>}, sorted by submission): one small query per reorganisation, no case item read.
+     */
+    private ReorganisationTally reorganisations(String region, ReportingPeriod period) {
+        ReorganisationTally tally = new ReorganisationTally();
+        dynamoDb.queryPaginator(request -> request.tableName(table)
+                        .indexName(ReorganisationItems.INDEX)
+                        .keyConditionExpression("#pk = :region AND #sk < :end")
+                        .projectionExpression("reorganisationId, employerName, sector, jobsAffected, registeredAt, "
+                                + "closedAt, invitationValidUntil")
+                        .expressionAttributeNames(Map.of("#pk", ReorganisationItems.INDEX_PK,
+                                "#sk", ReorganisationItems.INDEX_SK))
+                        .expressionAttributeValues(Map.of(
+                                ":region", AttributeValue.fromS(ReorganisationItems.regionPartition(region)),
+                                ":end", AttributeValue.fromS(SortableInstant.of(period.end()))))
+                        .limit(pageSize))
+                .items()
+                .forEach(item -> {
+                    MonitoredReorganisation reorganisation = ReorganisationItems.monitored(item);
+                    tally.add(reorganisation, period, reorganisation.mayHaveCasesIn(period)
+                            ? cases(reorganisation.reorganisationId(), period) : List.of());
+                });
+        return tally;
+    }
+
+    private List<FunnelCase> cases(String reorganisationId, ReportingPeriod period) {
+        List<FunnelCase> cases = new ArrayList<>();
+        dynamoDb.queryPaginator(request -> request.tableName(table)
+                        .indexName(ReorganisationItems.INDEX)
+                        .keyConditionExpression("#pk = :reorganisation AND #sk BETWEEN :start AND :end")
+                        .projectionExpression("#status, outcome")
+                        .expressionAttributeNames(Map.of("#pk", ReorganisationItems.INDEX_PK,
+                                "#sk", ReorganisationItems.INDEX_SK, "#status", CaseItems.STATUS))
+                        .expressionAttributeValues(Map.of(
+                                ":reorganisation", AttributeValue.fromS(ReorganisationItems.PK_PREFIX + reorganisationId),
+                                ":start", AttributeValue.fromS(SortableInstant.of(period.start())),
+                                ":end", AttributeValue.fromS(SortableInstant.of(period.end()))))
+                        .limit(pageSize))
+                .items()
+                .forEach(item -> cases.add(ReorganisationItems.funnelCase(item)));
+        return cases;
     }
 
     private static ThreadFactory daemonThreads() {

@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
 import nl.rmt.intake.application.InvitationLookup;
 import nl.rmt.intake.application.ReorganisationStore;
 import nl.rmt.intake.application.StoredReorganisation;
-import nl.rmt.intake.domain.casefile.CaseStatus;
-import nl.rmt.intake.domain.feedback.Outcome;
 import nl.rmt.intake.domain.reorganisation.FunnelCase;
 import nl.rmt.intake.domain.reorganisation.Invitation;
 import nl.rmt.intake.json.Json;
@@ -157,10 +155,7 @@ public final class DynamoDbReorganisations implements ReorganisationStore, Invit
                         .keyConditionExpression(ReorganisationItems.INDEX_PK + " = :pk")
                         .expressionAttributeValues(Map.of(":pk",
                                 s(ReorganisationItems.PK_PREFIX + reorganisationId))))
-                .items().forEach(item -> cases.add(new FunnelCase(
-                        CaseStatus.valueOf(item.get(CaseItems.STATUS).s()),
-                        item.containsKey(CaseSnapshots.OUTCOME)
-                                ? Outcome.valueOf(item.get(CaseSnapshots.OUTCOME).s()) : null)));
+                .items().forEach(item -> cases.add(ReorganisationItems.funnelCase(item)));
         return cases;
     }
 

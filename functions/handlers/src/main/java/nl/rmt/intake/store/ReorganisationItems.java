@@ -7,6 +7,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import nl.rmt.intake.application.StoredReorganisation;
+import nl.rmt.intake.domain.casefile.CaseStatus;
+import nl.rmt.intake.domain.feedback.Outcome;
+import nl.rmt.intake.domain.monitoring.MonitoredReorganisation;
+import nl.rmt.intake.domain.reorganisation.FunnelCase;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -91,6 +95,21 @@ final class ReorganisationItems {
                 contact.containsKey("name") ? contact.get("name").s() : null,
                 contact.containsKey("email") ? contact.get("email").s() : null,
                 text(item, "employerKeyHash"));
+    }
+
+    /** What monitoring reads of a reorganisation: the index projects it, and nothing personal. */
+    static MonitoredReorganisation monitored(Map<String, AttributeValue> item) {
+        return new MonitoredReorganisation(item.get("reorganisationId").s(), item.get("employerName").s(),
+                item.get("sector").s(), Integer.parseInt(item.get("jobsAffected").n()),
+                Instant.parse(item.get("registeredAt").s()),
+                item.containsKey("closedAt") ? Instant.parse(item.get("closedAt").s()) : null,
+                LocalDate.parse(item.get("invitationValidUntil").s()));
+    }
+
+    /** A case's entry in its reorganisation's partition, as the funnel counts it. */
+    static FunnelCase funnelCase(Map<String, AttributeValue> item) {
+        return new FunnelCase(CaseStatus.valueOf(item.get(CaseItems.STATUS).s()),
+                item.containsKey(CaseSnapshots.OUTCOME) ? Outcome.valueOf(item.get(CaseSnapshots.OUTCOME).s()) : null);
     }
 
     private static String text(Map<String, AttributeValue> item, String name) {

@@ -9,12 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.rmt.intake.domain.feedback.Outcome;
 import nl.rmt.intake.handlers.monitoring.MonitoringHandler;
 import nl.rmt.intake.testing.DatedCases;
+import nl.rmt.intake.testing.DatedReorganisations;
 import nl.rmt.intake.testing.LocalStack;
 import nl.rmt.intake.testing.MonitoringCalls;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,6 +68,28 @@ class OpenApiMonitoringContractTest {
 
         assertThatExchange(json, jsonAnswer).hasStatus(200).requestFollowsTheDocument().answerFollowsTheDocument();
         assertThatExchange(csv, csvAnswer).hasStatus(200).requestFollowsTheDocument().answerFollowsTheDocument();
+    }
+
+    @Test
+    void countsWithAnOpenAndAClosedReorganisationAreAnswered200AsDocumentedInBothFormats() {
+        Instant registered = Instant.parse("2024-10-07T08:00:00Z");
+        JsonNode open = DatedReorganisations.registeredAt("AM23", "GM0505", "Drechtwerk Metaal BV", "C", 40, registered);
+        JsonNode closed = DatedReorganisations.registeredAt("AM23", "GM0505", "Dordt Logistiek BV", "H", 25, registered);
+        DatedCases.closed(DatedCases.routedThrough("at-risk-employee-drechtsteden", DatedReorganisations.code(open),
+                Instant.parse("2024-10-08T08:00:00Z")), Outcome.WORK);
+        DatedCases.submittedThrough("at-risk-employee-drechtsteden", DatedReorganisations.code(closed),
+                Instant.parse("2024-10-08T09:00:00Z"));
+        DatedReorganisations.closedAt("AM23", closed, Instant.parse("2024-10-08T10:00:00Z"));
+        Map<String, String> query = Map.of("from", "2024-10-08", "to", "2024-10-08", "region", "AM23");
+        APIGatewayV2HTTPEvent json = counts(query, monitoringRole());
+        APIGatewayV2HTTPEvent csv = MonitoringCalls.withAccept(counts(query, deskRole("AM23")), "text/csv");
+
+        APIGatewayV2HTTPResponse jsonAnswer = handler.handleRequest(json, null);
+        APIGatewayV2HTTPResponse csvAnswer = handler.handleRequest(csv, null);
+
+        assertThatExchange(json, jsonAnswer).hasStatus(200).requestFollowsTheDocument().answerFollowsTheDocument();
+        assertThatExchange(csv, csvAnswer).hasStatus(200).requestFollowsTheDocument().answerFollowsTheDocument();
+        assertThat(jsonAnswer.getBody()).contains("\"status\":\"CLOSED\"", "\"status\":\"OPEN\"");
     }
 
     @Test

@@ -46,7 +46,7 @@ public record PartnerMessage(
         Integer contactWithinWorkingDays,
         Map<String, String> reorganisation) {
 
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
 
     public PartnerMessage {
         targetGroups = List.copyOf(targetGroups);

@@ -72,7 +72,7 @@ public final class RoutingData {
         return RoutingDataReader.read(partnersJson, partnerTypesJson, rulesJson, regionOverridesByFileName);
     }
 
-    /** Both data versions, e.g. {@code rules-2026.1+partners-2026.1}; stored with every decision. */
+    /** Both data versions, e.g. {@code rules-2026.2+partners-2026.1}; stored with every decision. */
     public String version() {
         return "rules-" + rulesVersion + "+partners-" + partnersVersion;
     }

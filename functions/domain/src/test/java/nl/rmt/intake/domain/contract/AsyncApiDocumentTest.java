@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.rmt.intake.domain.routing.PartnerMessage;
 import org.junit.jupiter.api.Test;
 
 /** contract/asyncapi.yaml describes the real queues and messages, and points only at schemas that exist. */
@@ -34,7 +35,7 @@ class AsyncApiDocumentTest {
     void isAnAsyncApi3DocumentWithATitleAndVersion() {
         assertThat(document.path("asyncapi").asText()).isEqualTo("3.0.0");
         assertThat(document.at("/info/title").asText()).isNotBlank();
-        assertThat(document.at("/info/version").asText()).isEqualTo("1.0.0");
+        assertThat(document.at("/info/version").asText()).isEqualTo(PartnerMessage.SCHEMA_VERSION + ".0");
     }
 
     @Test

@@ -57,8 +57,11 @@ class ContractVocabularyTest {
     }
 
     @Test
-    void theSchemaVersionIsTheOneTheCodeWrites() {
-        assertThat(assigned.at("/$defs/schemaVersion/const").asText()).isEqualTo(PartnerMessage.SCHEMA_VERSION);
+    void theSchemaVersionsAreMinorVersionsOfOneAndTheLastIsTheOneTheCodeWrites() {
+        List<String> versions = values(assigned.at("/$defs/schemaVersion/enum"));
+
+        assertThat(versions).allSatisfy(version -> assertThat(version).matches("1\\.[0-9]+"));
+        assertThat(versions.get(versions.size() - 1)).isEqualTo(PartnerMessage.SCHEMA_VERSION);
     }
 
     @Test

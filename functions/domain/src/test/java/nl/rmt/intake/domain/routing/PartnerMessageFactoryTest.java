@@ -144,7 +144,7 @@ class PartnerMessageFactoryTest {
         PartnerMessage message = factory.build(CASE_ID, REFERENCE, decision, decision.referrals().get(1), completeForm,
                 SUBMITTED_AT);
 
-        assertThat(message.schemaVersion()).isEqualTo("1.0");
+        assertThat(message.schemaVersion()).isEqualTo("1.1");
         assertThat(message.caseId()).isEqualTo(CASE_ID);
         assertThat(message.reference()).isEqualTo(REFERENCE);
         assertThat(message.partnerId()).isEqualTo("am18-onderwijs");

@@ -29,7 +29,7 @@ class PartnerNoticesTest {
     void aWithdrawalNoticeTellsThePartnerToStopAndErase() {
         PartnerNotice notice = PartnerNotices.withdrawn(CASE_ID, REFERENCE, REGION, "uwv", 2, SENT_AT);
 
-        assertThat(notice.schemaVersion()).isEqualTo("1.0");
+        assertThat(notice.schemaVersion()).isEqualTo("1.1");
         assertThat(notice.messageType()).isEqualTo("CASE_WITHDRAWN");
         assertThat(notice.messageId()).isEqualTo(CASE_ID + ":uwv:CASE_WITHDRAWN:2");
         assertThat(notice.caseId()).isEqualTo(CASE_ID);

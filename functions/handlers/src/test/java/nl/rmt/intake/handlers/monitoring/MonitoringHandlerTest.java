@@ -63,7 +63,8 @@ class MonitoringHandlerTest {
                 .containsEntry("Content-Disposition", "attachment; filename=\"rmt-counts-2026-01-01-2026-06-30.csv\"")
                 .containsEntry("Cache-Control", "no-store");
         List<String> rows = rows(response);
-        assertThat(rows.get(0)).isEqualTo("from,to,region,region_name,measure,target_group,status,outcome,partner,cases");
+        assertThat(rows.get(0)).isEqualTo("from,to,region,region_name,measure,target_group,status,outcome,partner,cases,"
+                + "reorganisation,employer,sector,sector_name,funnel");
         assertThat(rows.subList(1, rows.size())).isNotEmpty()
                 .allSatisfy(row -> assertThat(row).startsWith("2026-01-01,2026-06-30,AM27,Noordoost-Brabant,"));
     }
@@ -108,9 +109,9 @@ class MonitoringHandlerTest {
         assertThat(report.at("/regions/0/counts/byPartner/0/partnerId").asText()).isEqualTo("am27-zzp-project");
         assertThat(report.at("/regions/0/counts/byPartner/0/leadOutcomes/WORK").asLong()).isEqualTo(1);
         assertThat(csv).contains(
-                "2024-03-11,2024-03-11,AM27,Noordoost-Brabant,target_group_result,ZZP,CLOSED,WORK,,1",
-                "2024-03-11,2024-03-11,AM27,Noordoost-Brabant,partner_lead_outcome,,,WORK,am27-zzp-project,1",
-                "2024-03-11,2024-03-11,AM27,Noordoost-Brabant,outcome,,,NO_SHOW,,1");
+                "2024-03-11,2024-03-11,AM27,Noordoost-Brabant,target_group_result,ZZP,CLOSED,WORK,,1,,,,,",
+                "2024-03-11,2024-03-11,AM27,Noordoost-Brabant,partner_lead_outcome,,,WORK,am27-zzp-project,1,,,,,",
+                "2024-03-11,2024-03-11,AM27,Noordoost-Brabant,outcome,,,NO_SHOW,,1,,,,,");
     }
 
     @Test
@@ -123,13 +124,13 @@ class MonitoringHandlerTest {
         assertThat(response.getBody()).endsWith("\r\n").doesNotContain("\n\n");
         assertThat(response.getBody().replace("\r\n", "")).doesNotContain("\n");
         List<String> rows = rows(response);
-        assertThat(rows.stream().filter(row -> row.contains(",intakes,"))).hasSize(35)
-                .contains("2024-03-18,2024-03-18,AM18,Groot Amsterdam,intakes,,,,,1");
+        assertThat(rows.stream().filter(row -> row.contains(",intakes,,,,,"))).hasSize(35)
+                .contains("2024-03-18,2024-03-18,AM18,Groot Amsterdam,intakes,,,,,1,,,,,");
         assertThat(rows.stream().filter(row -> row.startsWith("2024-03-18,2024-03-18,AM01,Groningen,")))
-                .hasSize(1 + 8 + 1 + 8 + 5);
-        assertThat(rows).contains("2024-03-18,2024-03-18,AM18,Groot Amsterdam,target_group,JOBBANK,,,,1",
-                "2024-03-18,2024-03-18,AM18,Groot Amsterdam,status,,SUBMITTED,,,1",
-                "2024-03-18,2024-03-18,AM18,Groot Amsterdam,partner_lead,,,,uwv,1");
+                .hasSize(1 + 8 + 1 + 8 + 5 + 8);
+        assertThat(rows).contains("2024-03-18,2024-03-18,AM18,Groot Amsterdam,target_group,JOBBANK,,,,1,,,,,",
+                "2024-03-18,2024-03-18,AM18,Groot Amsterdam,status,,SUBMITTED,,,1,,,,,",
+                "2024-03-18,2024-03-18,AM18,Groot Amsterdam,partner_lead,,,,uwv,1,,,,,");
     }
 
     @Test

@@ -26,7 +26,8 @@ import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
 
 /**
  * The demo's last word: today's monitoring counts, read through the signed counts API as the monitoring role
- * ({@code rmt-intake-monitoring}) would read them, one line per region that had intakes, and the CSV's size.
+ * ({@code rmt-intake-monitoring}) would read them, one line per region that had intakes, one per reorganisation and
+ * per sector of the preventive route, and the CSV's size.
  */
 final class MonitoringDemo {
 
@@ -75,6 +76,16 @@ final class MonitoringDemo {
             if (region.at("/counts/intakes").asLong() > 0) {
                 out.println("  " + line(region));
             }
+            for (JsonNode reorganisation : region.at("/reorganisations/byReorganisation")) {
+                out.println("  " + region.path("code").asText() + " reorganisation " + reorganisation.path("employerName")
+                        .asText() + " (sector " + reorganisation.path("sector").asText() + ", "
+                        + reorganisation.path("status").asText() + "): " + funnel(reorganisation.path("funnel")));
+            }
+        }
+        for (JsonNode sector : report.at("/reorganisations/bySector")) {
+            out.printf("  sector %s %s, %d reorganisation(s): %s%n", sector.path("sector").asText(),
+                    sector.path("sectorName").asText(), sector.path("reorganisations").asLong(),
+                    funnel(sector.path("funnel")));
         }
         out.printf("  CSV (&format=csv): HTTP %d, %d rows, %s%n", csv.statusCode(),
                 csv.body().split("\r\n").length, csv.headers().firstValue("content-disposition").orElse("no file name"));
@@ -106,6 +117,14 @@ final class MonitoringDemo {
             parts.add("referrals " + String.join(", ", referrals));
         }
         return String.join(" | ", parts);
+    }
+
+    /** A reorganisation's funnel, every stage: monitoring shows the exact numbers, the employer's view does not. */
+    private static String funnel(JsonNode funnel) {
+        return funnel.path("invitedJobs").asLong() + " jobs, " + funnel.path("intakes").asLong() + " intake(s), "
+                + funnel.path("applications").asLong() + " application(s): " + funnel.path("inCoaching").asLong()
+                + " in coaching, " + funnel.path("movedToWork").asLong() + " to work, "
+                + funnel.path("toTraining").asLong() + " to training, " + funnel.path("other").asLong() + " other";
     }
 
     /** "ZZP 2, DEBT 1": the counts that are not zero, or "-". */
