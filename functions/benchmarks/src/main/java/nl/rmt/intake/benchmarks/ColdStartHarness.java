@@ -53,7 +53,9 @@ public final class ColdStartHarness {
             Map.entry("RetentionFunction", "events/retention/daily.json"),
             Map.entry("DeskApiFunction", "events/desk/list-cases.json"),
             Map.entry("MonitoringFunction", "events/monitoring/counts.json"),
-            Map.entry("EmailEventsFunction", "events/email/bounce.json"));
+            Map.entry("EmailEventsFunction", "events/email/bounce.json"),
+            Map.entry("ReorganisationDeskFunction", "events/reorganisations/list.json"),
+            Map.entry("ReorganisationPublicFunction", "events/invitations/read-invitation.json"));
 
     private ColdStartHarness() {
     }
