@@ -14,9 +14,8 @@ import org.apache.logging.log4j.core.config.Property;
 
 /**
  * Counts what the functions would write to CloudWatch Logs: each of their log events as the deployed functions
- * write it ({@link JsonLogLine}),
- * and each metrics document in the embedded metric format (on AWS printed as one line; here at DEBUG on its
- * logger, which this meter takes over while it counts).
+ * write it ({@link JsonLogLine}), and each metrics document in the embedded metric format (on AWS printed as one
+ * line; here at DEBUG on its logger, which this meter takes over while it counts).
  */
 final class LogMeter extends AbstractAppender implements AutoCloseable {
 
