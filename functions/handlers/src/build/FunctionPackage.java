@@ -30,7 +30,8 @@ import java.util.jar.JarFile;
  *   <li>Log4j plugins: once log4j-core is reached, every jar with a plugin cache (Log4j2Plugins.dat), whose
  *       classes the configuration (log4j2.xml) may name;
  *   <li>the Lambda runtime's event serializer: it reads every class of aws-lambda-java-events with its Joda-Time
- *       module, loaded from the function's package, so a handler taking such an event needs joda-time.
+ *       module, loaded from the function's package, so a handler taking or returning such an event (its class
+ *       refers to one) needs joda-time; one that takes a map and only uses event classes elsewhere does not.
  * </ul>
  *
  * <p>Usage: {@code java FunctionPackage.java <layout lib/> <jdeps output> <handler class> <ARTIFACTS_DIR>}.
@@ -159,7 +160,7 @@ public final class FunctionPackage {
                 if (pluginJars.contains(jar) && reached.contains(LOG4J_CORE_CLASS)) {
                     roots.addAll(classesOfJar.get(jar));
                 }
-                if (readWithJoda(reached)) {
+                if (readWithJoda(handler)) {
                     roots.add(JODA_CLASS);
                 }
                 for (String root : roots) {
@@ -173,7 +174,9 @@ public final class FunctionPackage {
         return jars;
     }
 
-    private static boolean readWithJoda(Set<String> reached) {
-        return reached.stream().anyMatch(className -> className.startsWith(EVENTS_PACKAGE));
+    /** The runtime reads the handler's input and writes its output: only the handler's own event types count. */
+    private boolean readWithJoda(String handler) {
+        return references.getOrDefault(handler, List.of()).stream()
+                .anyMatch(className -> className.startsWith(EVENTS_PACKAGE));
     }
 }

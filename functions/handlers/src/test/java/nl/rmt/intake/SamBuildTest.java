@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import nl.rmt.intake.localstack.ProjectFiles;
 import nl.rmt.intake.localstack.template.CloudFormationYaml;
+import nl.rmt.intake.observability.logging.JsonLineProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,6 +123,20 @@ class SamBuildTest {
                 "build-" + id), scratch);
         assertThat(result.exitCode()).isNotZero();
         assertThat(result.output()).contains("ARTIFACTS_DIR is not set");
+    }
+
+    /**
+     * The packages hold no SLF4J backend found by a service file: without the JSON one named by system property,
+     * SLF4J would drop every log line of the function.
+     */
+    @Test
+    void everyFunctionNamesTheJsonLogBackendInItsJavaOptions() {
+        for (SamFunction function : functions.values()) {
+            Object flags = function.environment().get("JAVA_TOOL_OPTIONS");
+            assertThat(flags).as("JAVA_TOOL_OPTIONS of %s", function.logicalId()).isInstanceOf(String.class);
+            assertThat(((String) flags).split(" ")).as("JAVA_TOOL_OPTIONS of %s", function.logicalId())
+                    .contains("-Dslf4j.provider=" + JsonLineProvider.class.getName());
+        }
     }
 
     /**

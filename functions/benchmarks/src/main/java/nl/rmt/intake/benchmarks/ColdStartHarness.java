@@ -26,6 +26,8 @@ import nl.rmt.intake.localstack.function.FunctionDefinition;
  * <p>Usage: {@code ColdStartHarness [runs] [LogicalId ...]} (default 5 runs, every function). With
  * {@code -Dcoldstart.appcds=true} every probe, hello-world's included, first runs once to write an application
  * class data sharing archive of its package, and the measured runs start from it ({@code -XX:SharedArchiveFile}).
+ * With {@code -Dcoldstart.classes=true} the last run of each probe also lists the classes it loaded
+ * ({@code -Xlog:class+load}), and the report counts them by library.
  */
 public final class ColdStartHarness {
 
@@ -51,7 +53,9 @@ public final class ColdStartHarness {
             Map.entry("RetentionFunction", "events/retention/daily.json"),
             Map.entry("DeskApiFunction", "events/desk/list-cases.json"),
             Map.entry("MonitoringFunction", "events/monitoring/counts.json"),
-            Map.entry("EmailEventsFunction", "events/email/bounce.json"));
+            Map.entry("EmailEventsFunction", "events/email/bounce.json"),
+            Map.entry("ReorganisationDeskFunction", "events/reorganisations/list.json"),
+            Map.entry("ReorganisationPublicFunction", "events/invitations/read-invitation.json"));
 
     private ColdStartHarness() {
     }
@@ -97,6 +101,12 @@ public final class ColdStartHarness {
                 }
             }
             report(samples, answers, runs, cpu);
+            if (Boolean.getBoolean("coldstart.classes")) {
+                for (Map.Entry<String, Probe> probe : probes.entrySet()) {
+                    System.out.printf("%-24s %s%n", probe.getKey(),
+                            LoadedClasses.countByLibrary(probe.getValue().listLoadedClasses(root, cpu)));
+                }
+            }
         }
         // An emulator leaves a non-daemon thread behind after closing.
         System.exit(0);
@@ -144,6 +154,14 @@ public final class ColdStartHarness {
         void writeClassDataArchive(Path root, String cpu) throws IOException, InterruptedException {
             Files.deleteIfExists(classDataArchive());
             run(root, cpu, List.of("-XX:ArchiveClassesAtExit=" + classDataArchive()));
+        }
+
+        /** One more run that lists every class it loads; returns the list's file. */
+        Path listLoadedClasses(Path root, String cpu) throws IOException, InterruptedException {
+            Path list = artifacts.resolve("classes-loaded.txt");
+            Files.deleteIfExists(list);
+            run(root, cpu, List.of("-Xlog:class+load=info:file=" + list));
+            return list;
         }
 
         String run(Path root, String cpu) throws IOException, InterruptedException {

@@ -25,7 +25,7 @@ public final class SesClients {
 
     /** As {@link #sesV2()}, with another timeout and the builder left open (an endpoint, for a test). */
     public static SesV2ClientBuilder sesV2(Duration callTimeout) {
-        return SesV2Client.builder().httpClient(AwsClients.httpClient())
+        return AwsClients.standard(SesV2Client.builder())
                 .overrideConfiguration(override -> override
                         .addExecutionInterceptor(Priming.stopBeforeSending())
                         .retryStrategy(AwsRetryStrategy.doNotRetry())

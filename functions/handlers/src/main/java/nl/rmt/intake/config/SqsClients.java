@@ -10,7 +10,7 @@ public final class SqsClients {
     }
 
     public static SqsClient sqs() {
-        return SqsClient.builder().httpClient(AwsClients.httpClient())
+        return AwsClients.standard(SqsClient.builder())
                 .overrideConfiguration(override -> override.addExecutionInterceptor(Priming.stopBeforeSending()))
                 .build();
     }

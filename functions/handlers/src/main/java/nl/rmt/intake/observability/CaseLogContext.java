@@ -3,9 +3,9 @@ package nl.rmt.intake.observability;
 import org.slf4j.MDC;
 
 /**
- * Gives every line logged on this thread the current case's id as {@code correlation_id}, the field the JSON layout
- * reserves for it. The case id is the one identifier that follows a case through every function (intake, dispatch,
- * emails, feedback, escalation, withdrawal), and it says nothing about the person.
+ * Gives every line logged on this thread the current case's id as {@code correlation_id}, a field of the JSON log
+ * line ({@code JsonLogLine}). The case id is the one identifier that follows a case through every function
+ * (intake, dispatch, emails, feedback, escalation, withdrawal), and it says nothing about the person.
  */
 public final class CaseLogContext {
 

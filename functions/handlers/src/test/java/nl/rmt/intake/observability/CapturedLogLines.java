@@ -4,36 +4,28 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import nl.rmt.intake.json.Json;
+import nl.rmt.intake.observability.logging.JsonLogLine;
 import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.Appender;
-import org.apache.logging.log4j.core.Layout;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.appender.AbstractAppender;
 import org.apache.logging.log4j.core.config.Property;
 
 /**
- * Log lines as the deployed functions write them: laid out by the appender of the functions' own log4j2.xml,
- * caught before they reach standard output.
+ * Log lines as the deployed functions write them ({@link JsonLogLine}), made from the events the tests' SLF4J
+ * backend (Log4j, which the emulators bring) receives; the deployed backend writes the same line of the same event.
  */
 public final class CapturedLogLines extends AbstractAppender implements AutoCloseable {
 
-    private static final String DEPLOYED_APPENDER = "JsonAppender";
-
     private final List<String> lines = new ArrayList<>();
 
-    private CapturedLogLines(Layout<?> layout) {
-        super("captured", null, layout, true, Property.EMPTY_ARRAY);
+    private CapturedLogLines() {
+        super("captured", null, null, true, Property.EMPTY_ARRAY);
     }
 
     public static CapturedLogLines capture() {
         LoggerContext context = (LoggerContext) LogManager.getContext(false);
-        Appender deployed = context.getConfiguration().getAppender(DEPLOYED_APPENDER);
-        if (deployed == null) {
-            throw new IllegalStateException("log4j2.xml has no appender " + DEPLOYED_APPENDER + "; found "
-                    + context.getConfiguration().getAppenders().keySet());
-        }
-        CapturedLogLines captured = new CapturedLogLines(deployed.getLayout());
+        CapturedLogLines captured = new CapturedLogLines();
         captured.start();
         context.getConfiguration().getRootLogger().addAppender(captured, null, null);
         context.updateLoggers();
@@ -42,7 +34,8 @@ public final class CapturedLogLines extends AbstractAppender implements AutoClos
 
     @Override
     public synchronized void append(LogEvent event) {
-        lines.add(new String(getLayout().toByteArray(event), java.nio.charset.StandardCharsets.UTF_8).strip());
+        lines.add(JsonLogLine.of(event.getTimeMillis(), event.getLevel().name(),
+                event.getMessage().getFormattedMessage(), event.getContextData().toMap(), event.getThrown()));
     }
 
     public synchronized List<JsonNode> json() {

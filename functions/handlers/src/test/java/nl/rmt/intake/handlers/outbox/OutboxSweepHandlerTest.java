@@ -3,7 +3,6 @@ package nl.rmt.intake.handlers.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
-import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import java.time.Duration;
 import java.util.Map;
 import nl.rmt.intake.testing.Cases;
@@ -37,7 +36,7 @@ class OutboxSweepHandlerTest {
         Outbox.storedAgo(caseId, "PARTNER#vakbonden", LOST_AGO);
         Outbox.storedAgo(caseId, "PARTNER#am23-schuldhulp", LOST_AGO);
 
-        Map<String, Integer> run = sweeper.handleRequest(new ScheduledEvent(), null);
+        Map<String, Integer> run = sweeper.handleRequest(Map.of(), null);
 
         assertThat(run.get("dispatched")).isGreaterThanOrEqualTo(2);
         assertThat(LocalStack.caseItem(caseId).get("status").s()).isEqualTo("ROUTED");
@@ -54,9 +53,9 @@ class OutboxSweepHandlerTest {
         String deskQueue = Outbox.item(caseId, leadOutboxId).get("queue").s();
         Outbox.storedAgo(caseId, leadOutboxId, LOST_AGO);
 
-        sweeper.handleRequest(new ScheduledEvent(), null);
+        sweeper.handleRequest(Map.of(), null);
         Outbox.storedAgo(caseId, "CONFIRMATION", LOST_AGO);
-        sweeper.handleRequest(new ScheduledEvent(), null);
+        sweeper.handleRequest(Map.of(), null);
 
         assertThat(deskQueue).startsWith("desk-");
         assertThat(LocalStack.caseItem(caseId).get("status").s()).isEqualTo("ROUTED");
@@ -69,7 +68,7 @@ class OutboxSweepHandlerTest {
     void leavesAMessageYoungerThanTheMinimumAgeToTheStream() {
         String caseId = Cases.submitted("jobbank-wajong-amsterdam");
 
-        sweeper.handleRequest(new ScheduledEvent(), null);
+        sweeper.handleRequest(Map.of(), null);
 
         assertThat(Outbox.item(caseId, "PARTNER#uwv").get("status").s()).isEqualTo("PENDING");
         assertThat(LocalStack.caseItem(caseId).get("status").s()).isEqualTo("SUBMITTED");
@@ -81,9 +80,9 @@ class OutboxSweepHandlerTest {
         DynamodbEvent lateRecord = StreamEvents.pendingOutboxOf(caseId);
         Outbox.storedAgo(caseId, "PARTNER#uwv", LOST_AGO);
 
-        sweeper.handleRequest(new ScheduledEvent(), null);
+        sweeper.handleRequest(Map.of(), null);
         stream.handleRequest(lateRecord, null);
-        sweeper.handleRequest(new ScheduledEvent(), null);
+        sweeper.handleRequest(Map.of(), null);
 
         assertThat(LocalStack.takeAllFor("partner-uwv", caseId)).hasSize(1);
         assertThat(LocalStack.itemsOfCase(caseId)).filteredOn(item -> item.get("sk").s().startsWith("HISTORY#"))
@@ -99,8 +98,8 @@ class OutboxSweepHandlerTest {
         Outbox.poison(caseId, leadOutboxId);
         Outbox.storedAgo(caseId, leadOutboxId, LOST_AGO);
 
-        sweeper.handleRequest(new ScheduledEvent(), null);
-        Map<String, Integer> again = sweeper.handleRequest(new ScheduledEvent(), null);
+        sweeper.handleRequest(Map.of(), null);
+        Map<String, Integer> again = sweeper.handleRequest(Map.of(), null);
 
         assertThat(Outbox.item(caseId, leadOutboxId).get("status").s()).isEqualTo("FAILED");
         assertThat(LocalStack.caseItem(caseId).get("attention").m().get("subject").s()).isEqualTo(leadOutboxId);

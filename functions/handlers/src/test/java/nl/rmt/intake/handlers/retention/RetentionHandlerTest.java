@@ -4,7 +4,6 @@ import nl.rmt.intake.config.AwsClients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import java.time.Clock;
 import java.time.Duration;
@@ -172,8 +171,8 @@ class RetentionHandlerTest {
     }
 
     @ParameterizedTest
-    @Event(value = "events/retention/daily.json", type = ScheduledEvent.class)
-    void theScheduledRunReadsItsDaysFromTheTemplatesSettingsAndReportsWhatItErased(ScheduledEvent event) {
+    @Event(value = "events/retention/daily.json", type = Map.class)
+    void theScheduledRunReadsItsDaysFromTheTemplatesSettingsAndReportsWhatItErased(Map<String, Object> event) {
         assertThat(RetentionHandler.policyFromSettings()).isEqualTo(new RetentionPolicy(90, 365));
 
         Map<String, Integer> result = LocalStack.asFunction("RetentionFunction", RetentionHandler::new).handleRequest(event, null);
@@ -182,7 +181,7 @@ class RetentionHandlerTest {
     }
 
     private static Map<String, Integer> runAt(Instant now) {
-        return LocalStack.asFunction("RetentionFunction", () -> new RetentionHandler(retentionAt(now))).handleRequest(new ScheduledEvent(), null);
+        return LocalStack.asFunction("RetentionFunction", () -> new RetentionHandler(retentionAt(now))).handleRequest(Map.of(), null);
     }
 
     /** Built inside {@code asFunction}, its client acts with the retention function's role. */

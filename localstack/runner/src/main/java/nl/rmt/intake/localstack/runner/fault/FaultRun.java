@@ -1,6 +1,5 @@
 package nl.rmt.intake.localstack.runner.fault;
 
-import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -85,7 +84,7 @@ public final class FaultRun {
         for (int round = 0; round < 2; round++) {
             stack.asFunction("OutboxSweepFunction", () -> new OutboxSweepHandler(
                     OutboxDispatchHandler.Dispatching.standard(System.getProperty("QUEUE_NAME_PREFIX")), Duration.ZERO))
-                    .handleRequest(new ScheduledEvent(), null);
+                    .handleRequest(Map.of(), null);
             settle();
         }
         Reconciliation reconciliation = Reconciliation.of(stack, submissions, injected,

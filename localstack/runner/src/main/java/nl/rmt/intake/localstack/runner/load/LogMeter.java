@@ -3,6 +3,7 @@ package nl.rmt.intake.localstack.runner.load;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.LongAdder;
 import nl.rmt.intake.localstack.iam.ActingFunction;
+import nl.rmt.intake.observability.logging.JsonLogLine;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.LogEvent;
@@ -10,32 +11,27 @@ import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.appender.AbstractAppender;
 import org.apache.logging.log4j.core.config.LoggerConfig;
 import org.apache.logging.log4j.core.config.Property;
-import org.apache.logging.log4j.layout.template.json.JsonTemplateLayout;
 
 /**
- * Counts what the functions would write to CloudWatch Logs: each of their log events in the deployed JSON layout,
- * and each metrics document in the embedded metric format (on AWS printed as one line; here at DEBUG on its
- * logger, which this meter takes over while it counts).
+ * Counts what the functions would write to CloudWatch Logs: each of their log events as the deployed functions
+ * write it ({@link JsonLogLine}), and each metrics document in the embedded metric format (on AWS printed as one
+ * line; here at DEBUG on its logger, which this meter takes over while it counts).
  */
 final class LogMeter extends AbstractAppender implements AutoCloseable {
 
     private static final String METRICS_LOGGER = "nl.rmt.intake.observability.Metrics";
 
-    private final JsonTemplateLayout deployedLayout;
     private final LongAdder events = new LongAdder();
     private final LongAdder bytes = new LongAdder();
     private final LongAdder metricDocuments = new LongAdder();
 
-    private LogMeter(JsonTemplateLayout deployedLayout) {
+    private LogMeter() {
         super("load-run-log-meter", null, null, true, Property.EMPTY_ARRAY);
-        this.deployedLayout = deployedLayout;
     }
 
     static LogMeter attach() {
         LoggerContext context = (LoggerContext) LogManager.getContext(false);
-        JsonTemplateLayout layout = JsonTemplateLayout.newBuilder().setConfiguration(context.getConfiguration())
-                .setEventTemplateUri("classpath:LambdaJsonLayout.json").build();
-        LogMeter meter = new LogMeter(layout);
+        LogMeter meter = new LogMeter();
         meter.start();
         context.getConfiguration().getRootLogger().addAppender(meter, Level.ALL, null);
         context.getConfiguration().getLoggers().values().forEach(logger -> logger.addAppender(meter, Level.ALL, null));
@@ -57,7 +53,9 @@ final class LogMeter extends AbstractAppender implements AutoCloseable {
             return;
         }
         events.increment();
-        bytes.add(deployedLayout.toByteArray(event).length);
+        String line = JsonLogLine.of(event.getTimeMillis(), event.getLevel().name(),
+                event.getMessage().getFormattedMessage(), event.getContextData().toMap(), event.getThrown());
+        bytes.add(line.getBytes(StandardCharsets.UTF_8).length + 1L);
     }
 
     long events() {
