@@ -160,10 +160,21 @@ final class CanonicalJson {
         int at = length;
         bytes[at++] = '"';
         for (int i = 0; i < n; i++) {
+            // Characters written as they are come a run at a time: find the run's end, then copy it.
+            int runEnd = i;
+            while (runEnd < n && from[runEnd] < 0x80 && ESCAPES[from[runEnd]] == 0) {
+                runEnd++;
+            }
+            for (int k = i; k < runEnd; k++) {
+                bytes[at + k - i] = (byte) from[k];
+            }
+            at += runEnd - i;
+            i = runEnd;
+            if (i == n) {
+                break;
+            }
             char c = from[i];
-            if (c < 0x80 && ESCAPES[c] == 0) {
-                bytes[at++] = (byte) c;
-            } else if (c < 0x80) {
+            if (c < 0x80) {
                 int escape = ESCAPES[c];
                 bytes[at++] = '\\';
                 if (escape > 0) {
