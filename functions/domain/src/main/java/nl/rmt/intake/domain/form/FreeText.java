@@ -36,6 +36,8 @@ public final class FreeText {
     static final char LAST_UNCHANGED_PUNCTUATION = '\u205E';
     private static final char EURO_SIGN = '\u20AC';
     private static final int BSN_DIGITS = 9;
+    private static final int MAX_KEPT_CHARS = 8 * 1024;
+    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[256]);
 
     private FreeText() {
     }
@@ -118,21 +120,22 @@ public final class FreeText {
         boolean nfcMayChange = false;
         int possibleDigits = 0;
         int length = text.length();
+        char[] chars = charsOf(text);
         for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             // Printable ASCII, most of any text, a run at a time.
             while (c >= ' ' && c < '\u007F') {
                 possibleDigits += c >= '0' && c <= '9' ? 1 : 0;
                 if (++i == length) {
                     return new Scan(true, nfcMayChange, possibleDigits);
                 }
-                c = text.charAt(i);
+                c = chars[i];
             }
             if (Character.isHighSurrogate(c)) {
-                if (i + 1 >= length || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (i + 1 >= length || !Character.isLowSurrogate(chars[i + 1])) {
                     return Scan.REFUSED;
                 }
-                if (isNoncharacter(Character.toCodePoint(c, text.charAt(++i)))) {
+                if (isNoncharacter(Character.toCodePoint(c, chars[++i]))) {
                     return Scan.REFUSED;
                 }
                 // A digit of another plane, a combining mark or a character NFC may change: the full checks tell.
@@ -150,6 +153,22 @@ public final class FreeText {
             }
         }
         return new Scan(true, nfcMayChange, possibleDigits);
+    }
+
+    /**
+     * The text's characters in an array kept per thread (up to a long remarks' worth), so that the pass over them
+     * is plain array reads, whatever the compiler inlines.
+     */
+    private static char[] charsOf(String text) {
+        char[] chars = CHARS.get();
+        if (chars.length < text.length()) {
+            chars = new char[Math.max(text.length(), chars.length * 2)];
+            if (chars.length <= MAX_KEPT_CHARS) {
+                CHARS.set(chars);
+            }
+        }
+        text.getChars(0, text.length(), chars, 0);
+        return chars;
     }
 
     private static boolean isNoncharacter(int c) {
