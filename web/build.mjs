@@ -117,10 +117,13 @@ function render(template, page, lang, text, lists) {
   let html = template;
   // Partials first (a partial may include another), so that their placeholders are filled too.
   // {{include:file}}, or {{include:file:name}} for a partial used more than once: its {{param}} becomes the name.
-  const include = /\{\{include:([\w./-]+)(?::([\w-]+))?\}\}/g;
+  // {{include:file:name:autofill}} also fills the partial's {{autocomplete:part}} with an autofill token
+  // ({{include:partials/date-boxes.html:person-dateOfBirth:bday}} gives autocomplete="bday-day"); without one, off.
+  const include = /\{\{include:([\w./-]+)(?::([\w-]+))?(?::([\w-]+))?\}\}/g;
   while (include.test(html)) {
-    html = html.replace(include, (_, file, param) => readFileSync(join(pages, file), 'utf8').trimEnd()
-      .replace(/\{\{param\}\}/g, param || ''));
+    html = html.replace(include, (_, file, param, autofill) => readFileSync(join(pages, file), 'utf8').trimEnd()
+      .replace(/\{\{param\}\}/g, param || '')
+      .replace(/\{\{autocomplete:([\w-]+)\}\}/g, (__, part) => (autofill ? `${autofill}-${part}` : 'off')));
   }
   return html.replace(/\{\{([^}]+)\}\}/g, (_, expression) => {
     const [kind, ...args] = expression.split(':');

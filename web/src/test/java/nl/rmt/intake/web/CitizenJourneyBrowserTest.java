@@ -3,7 +3,6 @@ package nl.rmt.intake.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.rmt.intake.localstack.SentEmail;
@@ -24,7 +23,7 @@ class CitizenJourneyBrowserTest extends InBrowser {
     @ParameterizedTest
     @EnumSource(Language.class)
     void registersIsConfirmedByPageAndEmailAndWithdrawsWithTheEmailsLink(Language language) {
-        String email = "noor." + UUID.randomUUID() + "@example.org";
+        String email = EmailAddresses.unique("noor");
         IntakeForm form = new IntakeForm(browser);
         browser.open(language.intake + "?region=AM18");
 

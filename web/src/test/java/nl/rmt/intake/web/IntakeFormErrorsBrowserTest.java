@@ -3,7 +3,6 @@ package nl.rmt.intake.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -55,7 +54,7 @@ class IntakeFormErrorsBrowserTest extends InBrowser {
         form.aboutYou();
         // A birth year the browser accepts but the service refuses: a 10-year-old is no job seeker.
         form.type("person-dateOfBirth-year", String.valueOf(java.time.Year.now().getValue() - 10));
-        form.onToTheCheckPage("jan." + UUID.randomUUID() + "@example.org");
+        form.onToTheCheckPage(EmailAddresses.unique("jan"));
         browser.awaitHeading(Language.NL.check);
         browser.byId("consent-privacyStatement").click();
         form.next();
@@ -85,7 +84,7 @@ class IntakeFormErrorsBrowserTest extends InBrowser {
         browser.open("/en?region=AM18");
         browser.awaitHeading(Language.EN.step(1));
         form.aboutYou();
-        form.onToTheCheckPage("kim." + UUID.randomUUID() + "@example.org");
+        form.onToTheCheckPage(EmailAddresses.unique("kim"));
         browser.awaitHeading(Language.EN.check);
         // The first send carries a forged solution, as a tampered or replayed one would reach the API.
         browser.driver().executeScript("const send = window.fetch; window.fetch = (url, init) => {"

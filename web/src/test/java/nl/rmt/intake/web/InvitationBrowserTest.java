@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -32,7 +31,7 @@ class InvitationBrowserTest extends InBrowser {
 
         form.aboutYou();
         form.next();
-        form.contact("invited." + UUID.randomUUID() + "@example.org");
+        form.contact(EmailAddresses.unique("invited"));
         form.next();
         browser.awaitHeading(language.step(3));
         LocalDate notice = LocalDate.now().plusDays(60);
@@ -67,7 +66,7 @@ class InvitationBrowserTest extends InBrowser {
         browser.open("/?region=AM18&uitnodiging=" + Reorganisations.code(registered));
         browser.awaitVisible("#invitation-box");
         form.aboutYou();
-        form.onToTheCheckPage("closed." + UUID.randomUUID() + "@example.org");
+        form.onToTheCheckPage(EmailAddresses.unique("closed"));
         browser.awaitHeading(Language.NL.check);
         browser.byId("consent-privacyStatement").click();
         Reorganisations.close(registered);

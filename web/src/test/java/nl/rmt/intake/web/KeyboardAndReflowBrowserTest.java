@@ -2,7 +2,6 @@ package nl.rmt.intake.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
@@ -32,7 +31,7 @@ class KeyboardAndReflowBrowserTest extends InBrowser {
         browser.driver().switchTo().activeElement().sendKeys(Keys.TAB, Keys.ENTER);
         browser.awaitHeading(Language.EN.step(2));
 
-        type("person-email", "sam." + UUID.randomUUID() + "@example.org");
+        type("person-email", EmailAddresses.unique("sam"));
         browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
         browser.awaitHeading(Language.EN.step(3));
 
@@ -69,7 +68,7 @@ class KeyboardAndReflowBrowserTest extends InBrowser {
             assertNoSidewaysScroll("step " + step);
             switch (step) {
                 case 1 -> form.aboutYou();
-                case 2 -> form.contact("reflow." + UUID.randomUUID() + "@example.org");
+                case 2 -> form.contact(EmailAddresses.unique("reflow"));
                 case 3 -> form.situation();
                 default -> form.sharing();
             }

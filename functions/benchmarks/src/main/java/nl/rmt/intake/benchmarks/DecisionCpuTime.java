@@ -67,10 +67,10 @@ public final class DecisionCpuTime {
     }
 
     private static int decide(IntakeTriage triage, IntakeBodyParser parser, Fixture fixture) {
-        ParsedBody.Parsed parsed = (ParsedBody.Parsed) parser.parse(fixture.body(), Language.NL);
+        ParsedBody.Parsed parsed = (ParsedBody.Parsed) parser.parse(fixture.body(), fixture.region(), Language.NL);
         IntakeForm form = ((ValidationResult.Valid) triage.validate(parsed.submission(), fixture.region(), Language.NL,
                 TODAY)).form();
-        return parsed.canonicalJson().length() + triage.decide(form, fixture.region(), TODAY).referrals().size();
+        return parsed.fingerprint().length() + triage.decide(form, fixture.region(), TODAY).referrals().size();
     }
 
     private static List<Fixture> fixtures() {

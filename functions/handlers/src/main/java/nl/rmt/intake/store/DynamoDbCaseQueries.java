@@ -4,19 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import nl.rmt.intake.application.CaseQueries;
 import nl.rmt.intake.domain.casefile.CaseId;
-import nl.rmt.intake.json.Json;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -31,11 +27,10 @@ public final class DynamoDbCaseQueries implements CaseQueries {
     private static final Set<String> LISTED = Set.of("caseId", "reference", "status", "region", "leadPartnerId",
             "submittedAt", "targetGroups", CaseItems.ATTENTION);
 
-    private static final int MAX_TOKEN_LENGTH = 512;
-    private static final Set<String> TOKEN_KEYS = Set.of("pk", "sk", "gsi1pk", "gsi1sk");
-    private static final String CASE_PREFIX = "CASE#";
-    private static final Pattern TOKEN_SORT_KEY =
-            Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z#[0-9a-f-]{36}");
+    private static final String REGION_INDEX = "gsi1";
+    private static final String REGION_PK = "gsi1pk";
+    private static final String REGION_SK = "gsi1sk";
+    private static final String REGION_PREFIX = "REGION#";
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -51,15 +46,15 @@ public final class DynamoDbCaseQueries implements CaseQueries {
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
         // The cases needing attention are a region's partition of the sparse delivery index, by when they were flagged.
-        String index = filter.needingAttention() ? CaseItems.DELIVERY_INDEX : "gsi1";
-        String partitionKey = filter.needingAttention() ? CaseItems.DELIVERY_PK : "gsi1pk";
+        String index = filter.needingAttention() ? CaseItems.DELIVERY_INDEX : REGION_INDEX;
+        String partitionKey = filter.needingAttention() ? CaseItems.DELIVERY_PK : REGION_PK;
         values.put(":region", AttributeValue.fromS(
-                filter.needingAttention() ? Attention.partition(region) : "REGION#" + region));
+                filter.needingAttention() ? Attention.partition(region) : REGION_PREFIX + region));
         String keyCondition = partitionKey + " = :region";
         if (filter.submittedBefore() != null && !filter.needingAttention()) {
             // The sort key starts with the fixed-width submission instant, so "before" is a key condition, not a filter.
             values.put(":before", AttributeValue.fromS(SortableInstant.of(filter.submittedBefore())));
-            keyCondition += " AND gsi1sk < :before";
+            keyCondition += " AND " + REGION_SK + " < :before";
         }
         if (!filter.statuses().isEmpty()) {
             names.put("#status", "status");
@@ -72,7 +67,7 @@ public final class DynamoDbCaseQueries implements CaseQueries {
             conditions.add(anyOf(filter.partners(), "partner", "leadPartnerId = :partner%d", values));
         }
         List<JsonNode> cases = new ArrayList<>();
-        Map<String, AttributeValue> start = next == null ? null : decode(next, region);
+        Map<String, AttributeValue> start = next == null ? null : startKey(next, region, filter);
         // A filter drops items after the limit is applied, so keep reading until the page is full or the index ends.
         do {
             QueryRequest.Builder request = QueryRequest.builder()
@@ -95,7 +90,7 @@ public final class DynamoDbCaseQueries implements CaseQueries {
                     ? response.lastEvaluatedKey()
                     : null;
         } while (start != null && cases.size() < limit);
-        return new Page(cases, start == null ? null : encode(start));
+        return new Page(cases, start == null ? null : PageTokens.encode(start));
     }
 
     @Override
@@ -164,44 +159,21 @@ public final class DynamoDbCaseQueries implements CaseQueries {
         return view;
     }
 
-    private static String encode(Map<String, AttributeValue> key) {
-        Map<String, String> plain = new LinkedHashMap<>();
-        key.forEach((name, value) -> plain.put(name, value.s()));
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(Json.write(plain).getBytes(StandardCharsets.UTF_8));
-    }
-
     /**
-     * A token is only taken when it is exactly a key this query gives out: a case of the asked region, so that a
-     * forged one can neither fail the read nor start it in another region's cases.
+     * The keys this query gives out: a case of the asked region in the index it reads, and with "submitted before",
+     * one inside that bound (a key outside the key condition fails the read).
      */
-    private static Map<String, AttributeValue> decode(String token, String region) {
-        if (token.length() > MAX_TOKEN_LENGTH) {
-            throw new InvalidPageTokenException();
+    private static Map<String, AttributeValue> startKey(String next, String region, CaseFilter filter) {
+        Predicate<Map<String, String>> shape = filter.needingAttention()
+                ? new PageTokens.IndexEntry(Keys.casePk(""), Keys.CASE_SK, CaseItems.DELIVERY_PK,
+                        Attention.partition(region), CaseItems.DELIVERY_SK, CaseId::isWellFormed)
+                : new PageTokens.IndexEntry(Keys.casePk(""), Keys.CASE_SK, REGION_PK, REGION_PREFIX + region,
+                        REGION_SK, CaseId::isWellFormed);
+        if (filter.submittedBefore() != null && !filter.needingAttention()) {
+            String before = SortableInstant.of(filter.submittedBefore());
+            shape = shape.and(key -> key.get(REGION_SK).compareTo(before) < 0);
         }
-        Map<?, ?> plain;
-        try {
-            plain = Json.MAPPER.readValue(Base64.getUrlDecoder().decode(token), Map.class);
-        } catch (java.io.IOException | IllegalArgumentException e) {
-            throw new InvalidPageTokenException();
-        }
-        if (plain == null || !plain.keySet().equals(TOKEN_KEYS)
-                || !plain.values().stream().allMatch(String.class::isInstance)) {
-            throw new InvalidPageTokenException();
-        }
-        String caseId = ((String) plain.get("pk")).substring(Math.min(CASE_PREFIX.length(),
-                ((String) plain.get("pk")).length()));
-        boolean ofThisRegion = plain.get("pk").equals(CASE_PREFIX + caseId) && CaseId.isWellFormed(caseId)
-                && plain.get("sk").equals("CASE")
-                && plain.get("gsi1pk").equals("REGION#" + region)
-                && TOKEN_SORT_KEY.matcher((String) plain.get("gsi1sk")).matches()
-                && ((String) plain.get("gsi1sk")).endsWith("#" + caseId);
-        if (!ofThisRegion) {
-            throw new InvalidPageTokenException();
-        }
-        Map<String, AttributeValue> key = new HashMap<>();
-        plain.forEach((name, value) -> key.put((String) name, AttributeValue.fromS((String) value)));
-        return key;
+        return PageTokens.decode(next, shape).orElseThrow(InvalidPageTokenException::new);
     }
 
     public static final class InvalidPageTokenException extends RuntimeException {

@@ -2,12 +2,9 @@ package nl.rmt.intake.store;
 
 import static nl.rmt.intake.store.AttributeValues.s;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +14,6 @@ import nl.rmt.intake.application.ReorganisationStore;
 import nl.rmt.intake.application.StoredReorganisation;
 import nl.rmt.intake.domain.reorganisation.FunnelCase;
 import nl.rmt.intake.domain.reorganisation.Invitation;
-import nl.rmt.intake.json.Json;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -29,9 +25,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 /** Reorganisations in the single table (see {@link ReorganisationItems} for the items). */
 public final class DynamoDbReorganisations implements ReorganisationStore, InvitationLookup {
 
-    private static final int MAX_TOKEN_LENGTH = 512;
-    private static final Pattern TOKEN_SORT_KEY = Pattern.compile(
-            "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z#(reo-[0-9a-f-]{36})");
+    private static final Pattern REORGANISATION_ID =
+            Pattern.compile("reo-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -85,7 +80,7 @@ public final class DynamoDbReorganisations implements ReorganisationStore, Invit
     public Page list(String region, StoredReorganisation.Status status, int limit, String next) {
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":region", s(ReorganisationItems.regionPartition(region)));
-        Map<String, AttributeValue> start = next == null ? null : decode(next, region);
+        Map<String, AttributeValue> start = next == null ? null : startKey(next, region);
         List<StoredReorganisation> found = new ArrayList<>();
         if (status != null) {
             values.put(":status", s(status.name()));
@@ -107,7 +102,7 @@ public final class DynamoDbReorganisations implements ReorganisationStore, Invit
             start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                     ? response.lastEvaluatedKey() : null;
         } while (start != null && found.size() < limit);
-        return new Page(found, start == null ? null : encode(start));
+        return new Page(found, start == null ? null : PageTokens.encode(start));
     }
 
     /** The index projects no secret, no code and no contact person: the list shows none of them. */
@@ -159,40 +154,12 @@ public final class DynamoDbReorganisations implements ReorganisationStore, Invit
         return cases;
     }
 
-    private static String encode(Map<String, AttributeValue> key) {
-        Map<String, String> plain = new LinkedHashMap<>();
-        key.forEach((name, value) -> plain.put(name, value.s()));
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(Json.write(plain).getBytes(StandardCharsets.UTF_8));
-    }
-
     /** A token is taken only when it is exactly a key this query gives out for the asked region. */
-    private static Map<String, AttributeValue> decode(String token, String region) {
-        if (token.length() > MAX_TOKEN_LENGTH) {
-            throw new InvalidPageTokenException();
-        }
-        Map<?, ?> plain;
-        try {
-            plain = Json.MAPPER.readValue(Base64.getUrlDecoder().decode(token), Map.class);
-        } catch (java.io.IOException | IllegalArgumentException e) {
-            throw new InvalidPageTokenException();
-        }
-        if (plain == null || !plain.values().stream().allMatch(String.class::isInstance)
-                || !(plain.get("gsi5sk") instanceof String sortKey)) {
-            throw new InvalidPageTokenException();
-        }
-        var sortKeyMatch = TOKEN_SORT_KEY.matcher(sortKey);
-        if (!sortKeyMatch.matches()) {
-            throw new InvalidPageTokenException();
-        }
-        Map<String, AttributeValue> expected = new HashMap<>(ReorganisationItems.key(sortKeyMatch.group(1)));
-        expected.put(ReorganisationItems.INDEX_PK, s(ReorganisationItems.regionPartition(region)));
-        expected.put(ReorganisationItems.INDEX_SK, s(sortKey));
-        Map<String, String> expectedPlain = new HashMap<>();
-        expected.forEach((name, value) -> expectedPlain.put(name, value.s()));
-        if (!expectedPlain.equals(plain)) {
-            throw new InvalidPageTokenException();
-        }
-        return expected;
+    private static Map<String, AttributeValue> startKey(String next, String region) {
+        return PageTokens.decode(next, new PageTokens.IndexEntry(ReorganisationItems.PK_PREFIX,
+                        ReorganisationItems.ITEM_SK, ReorganisationItems.INDEX_PK,
+                        ReorganisationItems.regionPartition(region), ReorganisationItems.INDEX_SK,
+                        id -> REORGANISATION_ID.matcher(id).matches()))
+                .orElseThrow(InvalidPageTokenException::new);
     }
 }

@@ -184,7 +184,7 @@ class DynamoDbCaseStoreTest {
         SubmitIntake submit = new SubmitIntake(IntakeTriage.loadDefault(), store,
                 Clock.fixed(NOW, ZoneOffset.UTC), random);
         ParsedBody.Parsed body = (ParsedBody.Parsed) new IntakeBodyParser().parse(
-                Events.intake("zzp-noordoost-brabant").getBody(), Language.NL);
+                Events.intake("zzp-noordoost-brabant").getBody(), "AM27", Language.NL);
         return submit.submit(new IntakeRequest("AM27", body.submission(), Language.NL, null, "fingerprint-" + seed));
     }
 

@@ -31,6 +31,13 @@ public final class FreeText {
     }
 
     private static final char FIRST_CHARACTER_NFC_MAY_CHANGE = '\u0300';
+    /** Typographic punctuation (dashes, curly quotes, bullets, ellipsis, primes): NFC never changes it. */
+    static final char FIRST_UNCHANGED_PUNCTUATION = '\u2010';
+    static final char LAST_UNCHANGED_PUNCTUATION = '\u205E';
+    private static final char EURO_SIGN = '\u20AC';
+    private static final int BSN_DIGITS = 9;
+    private static final int MAX_KEPT_CHARS = 8 * 1024;
+    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[256]);
 
     private FreeText() {
     }
@@ -43,31 +50,29 @@ public final class FreeText {
         }
         // Length first on the raw text (an NFC form is never more than three times longer), so that an oversized
         // text is refused before it is scanned.
-        if (length(trimmed) > 3 * maxLength) {
+        int typedLength = length(trimmed);
+        if (typedLength > 3 * maxLength) {
             return new Checked(null, ErrorCode.TOO_LONG, maxLength);
         }
-        if (!canTravel(trimmed, lines)) {
+        // One pass answers what the checks below ask of every character, as remarks may be long.
+        Scan scan = scan(trimmed, lines);
+        if (!scan.canTravel()) {
             return new Checked(null, ErrorCode.INVALID_CHARACTERS, maxLength);
         }
-        String text = nfc(trimmed);
-        if (length(text) > maxLength) {
+        String text = scan.nfcMayChange() ? normalised(trimmed) : trimmed;
+        if ((text == trimmed ? typedLength : length(text)) > maxLength) {
             return new Checked(null, ErrorCode.TOO_LONG, maxLength);
         }
-        if (BsnDetector.containsBsn(text)) {
+        if ((text != trimmed || scan.possibleDigits() >= BSN_DIGITS) && BsnDetector.containsBsn(text)) {
             return new Checked(null, ErrorCode.BSN_NOT_ALLOWED, maxLength);
         }
         return new Checked(text, null, maxLength);
     }
 
-    /** The NFC form; text below U+0300 (where the first combining mark is) is in NFC already, as most text is. */
-    static String nfc(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= FIRST_CHARACTER_NFC_MAY_CHANGE) {
-                return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
-                        : Normalizer.normalize(text, Normalizer.Form.NFC);
-            }
-        }
-        return text;
+    /** The NFC form, for a text that holds a character NFC may change. */
+    private static String normalised(String text) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     /** @return the text without leading and trailing spaces of any kind (U+00A0 too), or null when nothing is left */
@@ -96,21 +101,74 @@ public final class FreeText {
 
     /** Whether every character may be sent on through SQS and SES and shows as what it is. */
     public static boolean canTravel(String text, Lines lines) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        return scan(text, lines).canTravel();
+    }
+
+    /**
+     * What one pass over a text finds.
+     *
+     * @param nfcMayChange   whether the text holds a character NFC may change (below U+0300 and the unchanged
+     *                       punctuation it never does), only when it can travel
+     * @param possibleDigits at least the number of decimal digits of any script, only when it can travel
+     */
+    private record Scan(boolean canTravel, boolean nfcMayChange, int possibleDigits) {
+
+        static final Scan REFUSED = new Scan(false, false, 0);
+    }
+
+    private static Scan scan(String text, Lines lines) {
+        boolean nfcMayChange = false;
+        int possibleDigits = 0;
+        int length = text.length();
+        char[] chars = charsOf(text);
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            // Printable ASCII, most of any text, a run at a time.
+            while (c >= ' ' && c < '\u007F') {
+                possibleDigits += c >= '0' && c <= '9' ? 1 : 0;
+                if (++i == length) {
+                    return new Scan(true, nfcMayChange, possibleDigits);
+                }
+                c = chars[i];
+            }
             if (Character.isHighSurrogate(c)) {
-                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return false;
+                if (i + 1 >= length || !Character.isLowSurrogate(chars[i + 1])) {
+                    return Scan.REFUSED;
                 }
-                if (isNoncharacter(Character.toCodePoint(c, text.charAt(++i)))) {
-                    return false;
+                if (isNoncharacter(Character.toCodePoint(c, chars[++i]))) {
+                    return Scan.REFUSED;
                 }
+                // A digit of another plane, a combining mark or a character NFC may change: the full checks tell.
+                nfcMayChange = true;
+                possibleDigits++;
             } else if (Character.isLowSurrogate(c) || isNoncharacter(c) || isBidiControl(c)
                     || isControl(c, lines)) {
-                return false;
+                return Scan.REFUSED;
+            } else if (c > '\u007F') {
+                nfcMayChange |= c >= FIRST_CHARACTER_NFC_MAY_CHANGE && c != EURO_SIGN
+                        && (c < FIRST_UNCHANGED_PUNCTUATION || c > LAST_UNCHANGED_PUNCTUATION);
+                if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+                    possibleDigits++;
+                }
             }
         }
-        return true;
+        return new Scan(true, nfcMayChange, possibleDigits);
+    }
+
+    /**
+     * The text's characters in an array kept per thread (up to a long remarks' worth), so that the pass over them
+     * is plain array reads, whatever the compiler inlines.
+     */
+    private static char[] charsOf(String text) {
+        char[] chars = CHARS.get();
+        if (chars.length < text.length()) {
+            chars = new char[Math.max(text.length(), chars.length * 2)];
+            if (chars.length <= MAX_KEPT_CHARS) {
+                CHARS.set(chars);
+            }
+        }
+        text.getChars(0, text.length(), chars, 0);
+        return chars;
     }
 
     private static boolean isNoncharacter(int c) {

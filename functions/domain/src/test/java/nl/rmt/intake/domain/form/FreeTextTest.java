@@ -2,6 +2,7 @@ package nl.rmt.intake.domain.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -68,5 +69,44 @@ class FreeTextTest {
         assertThat(FreeText.check("Zoe\u0308", 100, FreeText.Lines.SINGLE).text()).isEqualTo("Zo\u00EB");
         assertThat(FreeText.check("\u212B", 100, FreeText.Lines.SINGLE).text()).isEqualTo("\u00C5");
         assertThat(FreeText.check("Zo\u00EB \u2013 ok", 100, FreeText.Lines.SINGLE).text()).isEqualTo("Zo\u00EB \u2013 ok");
+    }
+
+    @Test
+    void typographicPunctuationAndTheEuroSignAreKeptAsTyped() {
+        String typed = "\u2018Zo\u00EB\u2019 \u2013 \u201Cok\u201D \u2026 \u2022 \u20AC 5";
+
+        assertThat(FreeText.check(typed, 100, FreeText.Lines.SINGLE).text()).isSameAs(typed);
+    }
+
+    @Test
+    void nfcChangesNoPunctuationKeptAsTypedNorAnyPairOfItAndTextBelowTheFirstCombiningMark() {
+        StringBuilder kept = new StringBuilder("\u20AC");
+        for (char c = FreeText.FIRST_UNCHANGED_PUNCTUATION; c <= FreeText.LAST_UNCHANGED_PUNCTUATION; c++) {
+            kept.append(c);
+        }
+        for (int i = 0; i < kept.length(); i++) {
+            char c = kept.charAt(i);
+            assertThat(Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFC)).as("U+%04X", (int) c).isTrue();
+            for (char before = 0; before < '\u0300'; before++) {
+                assertThat(Normalizer.isNormalized("" + before + c, Normalizer.Form.NFC)).isTrue();
+                assertThat(Normalizer.isNormalized("" + c + before, Normalizer.Form.NFC)).isTrue();
+            }
+            for (int j = 0; j < kept.length(); j++) {
+                assertThat(Normalizer.isNormalized("" + kept.charAt(j) + c, Normalizer.Form.NFC)).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void stillNormalisesACombiningMarkAfterKeptPunctuation() {
+        assertThat(FreeText.check("\u2013e\u0301", 100, FreeText.Lines.SINGLE).text()).isEqualTo("\u2013\u00E9");
+    }
+
+    @Test
+    void refusesABsnWrittenInDigitsOfAnotherScriptOrPlane() {
+        assertThat(FreeText.check("nummer \u0661\u0661\u0661\u0662\u0662\u0662\u0663\u0663\u0663", 100,
+                FreeText.Lines.SINGLE).error()).isEqualTo(ErrorCode.BSN_NOT_ALLOWED);
+        assertThat(FreeText.check("nummer " + "\ud835\udfcf".repeat(3) + "\ud835\udfd0".repeat(3)
+                + "\ud835\udfd1".repeat(3), 100, FreeText.Lines.SINGLE).error()).isEqualTo(ErrorCode.BSN_NOT_ALLOWED);
     }
 }

@@ -26,13 +26,11 @@ import nl.rmt.intake.domain.classification.TargetGroup;
 import nl.rmt.intake.domain.feedback.FeedbackValidator;
 import nl.rmt.intake.domain.form.FieldError;
 import nl.rmt.intake.domain.form.Language;
-import nl.rmt.intake.handlers.http.CallerIdentity;
 import nl.rmt.intake.handlers.http.CaseIdParameter;
+import nl.rmt.intake.handlers.http.DeskCaller;
 import nl.rmt.intake.handlers.http.ErrorBody;
-import nl.rmt.intake.handlers.http.HttpRequest;
 import nl.rmt.intake.handlers.http.HttpResponses;
 import nl.rmt.intake.handlers.http.JsonFieldReader;
-import nl.rmt.intake.handlers.http.LoggedRegion;
 import nl.rmt.intake.messaging.QueueNames;
 import nl.rmt.intake.observability.CaseLogContext;
 import nl.rmt.intake.observability.Invocation;
@@ -83,24 +81,21 @@ public final class DeskApiHandler implements RequestHandler<APIGatewayV2HTTPEven
     }
 
     private APIGatewayV2HTTPResponse answer(APIGatewayV2HTTPEvent event) {
-        HttpRequest request = new HttpRequest(event);
-        String region = request.pathParameter("region");
-        Optional<String> deskRegion = CallerIdentity.deskRegion(event, deskRolePrefix);
-        if (deskRegion.isEmpty() || !deskRegion.get().equals(region)) {
-            LOG.info("desk request refused: region={}", LoggedRegion.of(region));
-            return HttpResponses.json(403, ErrorBody.of("Forbidden"));
-        }
-        String route = event.getRouteKey() == null ? "" : event.getRouteKey();
+        return DeskCaller.answerInOwnRegion(event, deskRolePrefix, LOG, "desk request refused: region={}", this::route);
+    }
+
+    private APIGatewayV2HTTPResponse route(DeskCaller.OwnRegionRequest desk) {
+        String route = desk.routeKey();
         if (!route.endsWith("/reroute") && !route.endsWith("/{caseId}")) {
-            return list(region, request.queryParameters());
+            return list(desk.region(), desk.request().queryParameters());
         }
-        Optional<String> caseId = CaseIdParameter.of(event);
+        Optional<String> caseId = CaseIdParameter.of(desk.event());
         if (caseId.isEmpty()) {
             return HttpResponses.json(400, new ErrorBody("The case id is malformed.", CaseIdParameter.error()));
         }
         CaseLogContext.set(caseId.get());
-        return route.endsWith("/reroute") ? reroute(region, caseId.get(), request.body())
-                : caseView(region, caseId.get());
+        return route.endsWith("/reroute") ? reroute(desk.region(), caseId.get(), desk.request().body())
+                : caseView(desk.region(), caseId.get());
     }
 
     private APIGatewayV2HTTPResponse list(String region, Map<String, String> query) {

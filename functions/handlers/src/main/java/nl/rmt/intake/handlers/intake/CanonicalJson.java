@@ -5,7 +5,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.CharTypes;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 
 /**
  * Writes the tokens of one JSON document, as they are read, in the form two requests are compared by: no spaces,
@@ -15,19 +19,25 @@ import java.util.Arrays;
  * {@link nl.rmt.intake.json.Json#MAPPER}'s settings gives, without building the document first. A key repeated in
  * one object is refused here (sorting the keys finds it), so that two readers of a body never see two documents.
  *
- * <p>Every intake is written this way, so the buffers are kept per thread for the next body (a small one only).
+ * <p>Only the form's fingerprint is kept ({@link #fingerprint}), so the document is written as the UTF-8 bytes
+ * that {@code String.getBytes(UTF_8)} would give (a lone surrogate as {@code ?}) and hashed from there: no text
+ * is made of it, and a long text is not held twice. Every intake is written this way, so the buffers and the
+ * digest are kept per thread for the next body (small buffers only).
  */
 final class CanonicalJson {
 
     private static final int[] ESCAPES = CharTypes.get7BitOutputEscapes();
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_KEPT_LENGTH = 16 * 1024;
     private static final int MAX_KEPT_KEYS = 256;
     private static final int MAX_KEPT_DEPTH = 16;
     private static final ThreadLocal<CanonicalJson> KEPT = ThreadLocal.withInitial(CanonicalJson::new);
 
-    private final StringBuilder out = new StringBuilder(1024);
-    private final StringBuilder sorting = new StringBuilder(1024);
+    private final MessageDigest sha256 = newSha256();
+    private byte[] out = new byte[2048];
+    private int length;
+    private byte[] sorting = new byte[2048];
+    private char[] chars = new char[1024];
     private Container[] open = new Container[4];
     private int depth;
     private boolean oversized;
@@ -35,21 +45,30 @@ final class CanonicalJson {
     private CanonicalJson() {
     }
 
-    /** An empty writer, for this thread only, until {@link #result}. */
+    /** An empty writer, for this thread only, until {@link #fingerprint}. */
     static CanonicalJson start() {
         CanonicalJson json = KEPT.get();
-        json.out.setLength(0);
+        if (json.oversized || json.out.length > MAX_KEPT_LENGTH || json.sorting.length > MAX_KEPT_LENGTH
+                || json.chars.length > MAX_KEPT_LENGTH) {
+            // The last body was a large one (or an unreadable one that grew them): keep small buffers only.
+            json = new CanonicalJson();
+            KEPT.set(json);
+        }
+        json.length = 0;
         json.depth = 0;
         return json;
     }
 
-    /** The document written; the buffers are free for the next one. */
-    String result() {
-        String result = out.toString();
-        if (oversized || out.capacity() > MAX_KEPT_LENGTH || sorting.capacity() > MAX_KEPT_LENGTH) {
-            KEPT.remove();
-        }
-        return result;
+    /**
+     * The SHA-256 (lower-case hex) of the region, a newline and the document written: what
+     * {@code Sha256.hex(region, canonicalJson)} gives for the document as text. The buffers are free afterwards.
+     */
+    String fingerprint(String region) {
+        sha256.reset();
+        sha256.update(region.getBytes(StandardCharsets.UTF_8));
+        sha256.update((byte) '\n');
+        sha256.update(out, 0, length);
+        return HexFormat.of().formatHex(sha256.digest());
     }
 
     /** Writes the token the parser stands on. */
@@ -58,29 +77,29 @@ final class CanonicalJson {
             case START_OBJECT, START_ARRAY -> {
                 beforeValue();
                 push(token == JsonToken.START_OBJECT);
-                out.append(token == JsonToken.START_OBJECT ? '{' : '[');
+                append(token == JsonToken.START_OBJECT ? '{' : '[');
             }
             case FIELD_NAME -> open[depth - 1].key(json.currentName(), this);
             case END_OBJECT -> {
                 open[depth - 1].sortMembers(this, json);
-                out.append('}');
+                append('}');
                 depth--;
             }
             case END_ARRAY -> {
-                out.append(']');
+                append(']');
                 depth--;
             }
             case VALUE_NULL -> {
                 if (depth > 0 && open[depth - 1].object) {
-                    open[depth - 1].dropMember(out);
+                    open[depth - 1].dropMember(this);
                 } else {
                     beforeValue();
-                    out.append("null");
+                    appendAscii("null");
                 }
             }
             case VALUE_TRUE, VALUE_FALSE -> {
                 beforeValue();
-                out.append(token == JsonToken.VALUE_TRUE);
+                appendAscii(token == JsonToken.VALUE_TRUE ? "true" : "false");
             }
             case VALUE_STRING -> {
                 beforeValue();
@@ -88,13 +107,13 @@ final class CanonicalJson {
             }
             case VALUE_NUMBER_INT -> {
                 beforeValue();
-                out.append(json.getNumberValue());
+                appendAscii(String.valueOf(json.getNumberValue()));
             }
             case VALUE_NUMBER_FLOAT -> {
                 beforeValue();
                 double value = json.getDoubleValue();
                 if (Double.isFinite(value)) {
-                    out.append(value);
+                    appendAscii(Double.toString(value));
                 } else {
                     quote(Double.toString(value));
                 }
@@ -107,7 +126,7 @@ final class CanonicalJson {
         if (depth > 0) {
             Container container = open[depth - 1];
             if (!container.object && container.written++ > 0) {
-                out.append(',');
+                append(',');
             }
         }
     }
@@ -129,25 +148,90 @@ final class CanonicalJson {
     }
 
     private void quote(String text) {
-        out.append('"');
-        int plainFrom = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int escape = c < ESCAPES.length ? ESCAPES[c] : 0;
-            if (escape == 0) {
-                continue;
+        int n = text.length();
+        ensure(n * 6 + 2);
+        if (chars.length < n) {
+            chars = new char[Math.max(chars.length * 2, n)];
+        }
+        // Read from a char array: the loop below then compiles to plain array reads.
+        char[] from = chars;
+        text.getChars(0, n, from, 0);
+        byte[] bytes = out;
+        int at = length;
+        bytes[at++] = '"';
+        for (int i = 0; i < n; i++) {
+            // Characters written as they are come a run at a time: find the run's end, then copy it.
+            int runEnd = i;
+            while (runEnd < n && from[runEnd] < 0x80 && ESCAPES[from[runEnd]] == 0) {
+                runEnd++;
             }
-            // Characters that need no escape are copied a run at a time.
-            out.append(text, plainFrom, i);
-            plainFrom = i + 1;
-            if (escape > 0) {
-                out.append('\\').append((char) escape);
+            for (int k = i; k < runEnd; k++) {
+                bytes[at + k - i] = (byte) from[k];
+            }
+            at += runEnd - i;
+            i = runEnd;
+            if (i == n) {
+                break;
+            }
+            char c = from[i];
+            if (c < 0x80) {
+                int escape = ESCAPES[c];
+                bytes[at++] = '\\';
+                if (escape > 0) {
+                    bytes[at++] = (byte) escape;
+                } else {
+                    bytes[at++] = 'u';
+                    bytes[at++] = '0';
+                    bytes[at++] = '0';
+                    bytes[at++] = HEX[c >> 4];
+                    bytes[at++] = HEX[c & 0xF];
+                }
+            } else if (c < 0x800) {
+                bytes[at++] = (byte) (0xC0 | c >> 6);
+                bytes[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (!Character.isSurrogate(c)) {
+                bytes[at++] = (byte) (0xE0 | c >> 12);
+                bytes[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                bytes[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(from[i + 1])) {
+                int codePoint = Character.toCodePoint(c, from[++i]);
+                bytes[at++] = (byte) (0xF0 | codePoint >> 18);
+                bytes[at++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
+                bytes[at++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+                bytes[at++] = (byte) (0x80 | codePoint & 0x3F);
             } else {
-                out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                // As String.getBytes(UTF_8) writes a lone surrogate.
+                bytes[at++] = '?';
             }
         }
-        out.append(text, plainFrom, text.length());
-        out.append('"');
+        bytes[at++] = '"';
+        length = at;
+    }
+
+    private void append(char ascii) {
+        ensure(1);
+        out[length++] = (byte) ascii;
+    }
+
+    private void appendAscii(String ascii) {
+        ensure(ascii.length());
+        for (int i = 0; i < ascii.length(); i++) {
+            out[length++] = (byte) ascii.charAt(i);
+        }
+    }
+
+    private void ensure(int more) {
+        if (length + more > out.length) {
+            out = Arrays.copyOf(out, Math.max(out.length * 2, length + more));
+        }
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
     }
 
     /** An object or array being written; an object remembers where each member is, to sort them at its end. */
@@ -168,7 +252,6 @@ final class CanonicalJson {
         private int[] order = new int[8];
 
         void key(String key, CanonicalJson json) {
-            StringBuilder out = json.out;
             if (count == keys.length) {
                 keys = Arrays.copyOf(keys, count * 2);
                 memberStarts = Arrays.copyOf(memberStarts, count * 2);
@@ -176,52 +259,56 @@ final class CanonicalJson {
                 order = new int[count * 2];
                 json.oversized |= count > MAX_KEPT_KEYS;
             }
-            endLastMember(out);
+            endLastMember(json);
             if (written++ > 0) {
-                out.append(',');
+                json.append(',');
             }
             keys[count] = key;
-            memberStarts[count] = out.length();
-            memberEnds[count] = out.length();
+            memberStarts[count] = json.length;
+            memberEnds[count] = json.length;
             count++;
             json.quote(key);
-            out.append(':');
+            json.append(':');
         }
 
         /** Takes back the key just written: a member whose value is null is left out. */
-        void dropMember(StringBuilder out) {
+        void dropMember(CanonicalJson json) {
             written--;
-            out.setLength(written == 0 ? memberStarts[count - 1] : memberStarts[count - 1] - 1);
+            json.length = written == 0 ? memberStarts[count - 1] : memberStarts[count - 1] - 1;
             memberEnds[count - 1] = LEFT_OUT;
         }
 
         void sortMembers(CanonicalJson json, JsonParser parser) throws JsonParseException {
-            StringBuilder out = json.out;
-            endLastMember(out);
+            endLastMember(json);
             if (count < 2 || sortOrder(parser)) {
                 return;
             }
-            StringBuilder members = json.sorting;
             int from = firstWritten();
-            members.setLength(0);
-            members.append(out, from, out.length());
-            out.setLength(from);
+            int size = json.length - from;
+            if (json.sorting.length < size) {
+                json.sorting = new byte[Math.max(json.sorting.length * 2, size)];
+            }
+            byte[] members = json.sorting;
+            System.arraycopy(json.out, from, members, 0, size);
+            json.length = from;
             boolean first = true;
             for (int i = 0; i < count; i++) {
                 int member = order[i];
                 if (memberEnds[member] != LEFT_OUT) {
                     if (!first) {
-                        out.append(',');
+                        json.out[json.length++] = ',';
                     }
                     first = false;
-                    out.append(members, memberStarts[member] - from, memberEnds[member] - from);
+                    int memberLength = memberEnds[member] - memberStarts[member];
+                    System.arraycopy(members, memberStarts[member] - from, json.out, json.length, memberLength);
+                    json.length += memberLength;
                 }
             }
         }
 
-        private void endLastMember(StringBuilder out) {
+        private void endLastMember(CanonicalJson json) {
             if (count > 0 && memberEnds[count - 1] != LEFT_OUT) {
-                memberEnds[count - 1] = out.length();
+                memberEnds[count - 1] = json.length;
             }
         }
 

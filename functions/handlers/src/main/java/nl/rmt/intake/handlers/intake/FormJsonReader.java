@@ -177,8 +177,9 @@ final class FormJsonReader {
         return errors.stream().map(RankedError::field).toList();
     }
 
-    String canonicalJson() {
-        return canonical.result();
+    /** @see CanonicalJson#fingerprint */
+    String fingerprint(String region) {
+        return canonical.fingerprint(region);
     }
 
     private JsonToken next() throws IOException {

@@ -60,11 +60,12 @@ public final class IntakeBodyParser {
         return true;
     }
 
-    public ParsedBody parse(String body, Language fallbackLanguage) {
+    /** @param region the desk region of the request, which its fingerprint includes */
+    public ParsedBody parse(String body, String region, Language fallbackLanguage) {
         try (JsonParser json = Json.MAPPER.createParser(body)) {
             FormJsonReader in = new FormJsonReader(json);
             if (in.startsWithObject()) {
-                return form(in);
+                return form(in, region);
             }
         } catch (IOException e) {
             // Not JSON, a repeated key, nesting or numbers beyond the parser's limits: unreadable as a whole.
@@ -73,7 +74,7 @@ public final class IntakeBodyParser {
                 ParserMessages.MALFORMED_JSON, ParserMessages.text(ParserMessages.MALFORMED_JSON, fallbackLanguage))));
     }
 
-    private static ParsedBody.Parsed form(FormJsonReader in) throws IOException {
+    private static ParsedBody.Parsed form(FormJsonReader in, String region) throws IOException {
         IntakeSubmission.Person person = null;
         IntakeSubmission.Situation situation = null;
         List<String> needs = null;
@@ -92,7 +93,7 @@ public final class IntakeBodyParser {
             }
         }
         return new ParsedBody.Parsed(new IntakeSubmission(person, situation, needs, consent, remarks, in.unreadable()),
-                in.canonicalJson(), invitation);
+                in.fingerprint(region), invitation);
     }
 
     private static IntakeSubmission.Person person(FormJsonReader in) throws IOException {

@@ -27,7 +27,7 @@ final class IntakeHttpRequest {
         this.http = new HttpRequest(event);
         this.region = http.pathParameter("region");
         this.preferredLanguage = http.preferredLanguage();
-        this.body = PARSER.parse(http.body(), preferredLanguage);
+        this.body = PARSER.parse(http.body(), region, preferredLanguage);
     }
 
     APIGatewayV2HTTPResponse badRequest(Language language, List<FieldError> errors) {

@@ -8,10 +8,11 @@ import nl.rmt.intake.domain.form.Language;
 public sealed interface ParsedBody {
 
     /**
-     * @param canonicalJson the body with its object keys sorted, for comparing requests
-     * @param invitation the optional top-level {@code invitation} code, as sent; null without one
+     * @param fingerprint what a repeated request is compared by: the SHA-256 of the region and the body with its
+     *                    object keys sorted (see {@link CanonicalJson})
+     * @param invitation  the optional top-level {@code invitation} code, as sent; null without one
      */
-    record Parsed(IntakeSubmission submission, String canonicalJson, String invitation) implements ParsedBody {
+    record Parsed(IntakeSubmission submission, String fingerprint, String invitation) implements ParsedBody {
     }
 
     record Unreadable(Language language, List<FieldError> errors) implements ParsedBody {

@@ -21,7 +21,6 @@ import nl.rmt.intake.application.EmailQuota;
 import nl.rmt.intake.application.IntakeRequest;
 import nl.rmt.intake.application.ProofCheck;
 import nl.rmt.intake.application.ProofMessages;
-import nl.rmt.intake.application.Sha256;
 import nl.rmt.intake.application.SubmitIntake;
 import nl.rmt.intake.application.SubmitOutcome;
 import nl.rmt.intake.config.AwsClients;
@@ -121,7 +120,7 @@ public final class SubmitIntakeHandler implements RequestHandler<APIGatewayV2HTT
             return request.badRequest(language, withKeyError(formErrors, true, language));
         }
         SubmitOutcome outcome = submitIntake.submit(new IntakeRequest(region, parsed.submission(),
-                request.preferredLanguage, key.orElse(null), Sha256.hex(region, parsed.canonicalJson()),
+                request.preferredLanguage, key.orElse(null), parsed.fingerprint(),
                 proofOfWork.check(request.http.header(ProofMessages.FIELD), Instant.now()), parsed.invitation()));
         if (outcome instanceof SubmitOutcome.Accepted accepted) {
             CaseReceipt receipt = accepted.receipt();
@@ -163,7 +162,7 @@ public final class SubmitIntakeHandler implements RequestHandler<APIGatewayV2HTT
         HttpResponses.json(202, ErrorBody.of("dry run"));
         ParsedBody.Parsed parsed = (ParsedBody.Parsed) request.body;
         submitIntake.submit(new IntakeRequest(request.region, parsed.submission(), request.preferredLanguage, null,
-                Sha256.hex(request.region, parsed.canonicalJson()), new ProofCheck.NotRequired()));
+                parsed.fingerprint(), new ProofCheck.NotRequired()));
     }
 
     private static List<FieldError> withKeyError(List<FieldError> errors, boolean badKey, Language language) {

@@ -27,12 +27,11 @@ import nl.rmt.intake.domain.reorganisation.RegistrationValidation;
 import nl.rmt.intake.domain.reorganisation.RegistrationValidator;
 import nl.rmt.intake.domain.reorganisation.ReorganisationForm;
 import nl.rmt.intake.domain.reorganisation.Sectors;
-import nl.rmt.intake.handlers.http.CallerIdentity;
+import nl.rmt.intake.handlers.http.DeskCaller;
 import nl.rmt.intake.handlers.http.ErrorBody;
 import nl.rmt.intake.handlers.http.HttpRequest;
 import nl.rmt.intake.handlers.http.HttpResponses;
 import nl.rmt.intake.handlers.http.JsonFieldReader;
-import nl.rmt.intake.handlers.http.LoggedRegion;
 import nl.rmt.intake.observability.Invocation;
 import nl.rmt.intake.observability.MetricsSink;
 import nl.rmt.intake.store.DynamoDbReorganisations;
@@ -78,21 +77,21 @@ public final class ReorganisationDeskHandler
     }
 
     private APIGatewayV2HTTPResponse answer(APIGatewayV2HTTPEvent event) {
-        HttpRequest request = new HttpRequest(event);
-        String region = request.pathParameter("region");
-        Optional<String> deskRegion = CallerIdentity.deskRegion(event, deskRolePrefix);
-        if (deskRegion.isEmpty() || !deskRegion.get().equals(region)) {
-            LOG.info("reorganisation request refused: region={}", LoggedRegion.of(region));
-            return HttpResponses.json(403, ErrorBody.of("Forbidden"));
-        }
-        String route = event.getRouteKey() == null ? "" : event.getRouteKey();
+        return DeskCaller.answerInOwnRegion(event, deskRolePrefix, LOG, "reorganisation request refused: region={}",
+                this::route);
+    }
+
+    private APIGatewayV2HTTPResponse route(DeskCaller.OwnRegionRequest desk) {
+        String region = desk.region();
+        String route = desk.routeKey();
+        HttpRequest request = desk.request();
         if (route.startsWith("POST ") && route.endsWith("/reorganisations")) {
             return register(region, request);
         }
         if (route.endsWith("/reorganisations")) {
             return list(region, request.queryParameters());
         }
-        Optional<String> id = ReorganisationIds.of(event);
+        Optional<String> id = ReorganisationIds.of(desk.event());
         if (id.isEmpty()) {
             return notFound(region);
         }

@@ -14,6 +14,7 @@ import nl.rmt.intake.handlers.outbox.OutboxDispatchHandler;
 import nl.rmt.intake.json.Json;
 import nl.rmt.intake.testing.Cases;
 import nl.rmt.intake.testing.LocalStack;
+import nl.rmt.intake.testing.Outbox;
 import nl.rmt.intake.testing.StreamEvents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,65 @@ class DeskApiHandlerTest {
         Set<String> seen = new HashSet<>();
         first.get("cases").forEach(c -> seen.add(c.get("caseId").asText()));
         second.get("cases").forEach(c -> assertThat(seen.add(c.get("caseId").asText())).isTrue());
+    }
+
+    @Test
+    void pagesThroughTheCasesNeedingAttentionWithTheNextToken() {
+        for (int i = 0; i < 3; i++) {
+            String caseId = Cases.submitted("newcomer-amsterdam");
+            Outbox.poison(caseId, Outbox.waitingOf(caseId, "LEAD"));
+            dispatcher.handleRequest(StreamEvents.pendingOutboxOf(caseId), null);
+        }
+
+        JsonNode first = body(handler.handleRequest(list("AM18", Map.of("attention", "true", "limit", "2")), null));
+        APIGatewayV2HTTPResponse second = handler.handleRequest(
+                list("AM18", Map.of("attention", "true", "limit", "2", "next", first.get("next").asText())), null);
+        APIGatewayV2HTTPResponse mixedUp = handler.handleRequest(
+                list("AM18", Map.of("limit", "2", "next", first.get("next").asText())), null);
+
+        assertThat(second.getStatusCode()).isEqualTo(200);
+        Set<String> seen = new HashSet<>();
+        first.get("cases").forEach(c -> seen.add(c.get("caseId").asText()));
+        assertThat(body(second).get("cases")).isNotEmpty().allSatisfy(c -> {
+            assertThat(seen.add(c.get("caseId").asText())).isTrue();
+            assertThat(c.has("attention")).isTrue();
+        });
+        assertThat(body(mixedUp).at("/errors/0/code").asText()).isEqualTo("INVALID_TOKEN");
+    }
+
+    @Test
+    void refusesANextTokenOfAnotherRegionOrThatIsNoToken() {
+        Cases.routed("newcomer-amsterdam");
+        Cases.routed("newcomer-amsterdam");
+        String token = body(handler.handleRequest(list("AM18", Map.of("limit", "1")), null)).get("next").asText();
+
+        APIGatewayV2HTTPResponse otherRegion = handler.handleRequest(list("AM13", Map.of("next", token)), null);
+        APIGatewayV2HTTPResponse garbage = handler.handleRequest(list("AM18", Map.of("next", "%%not-base64")), null);
+        APIGatewayV2HTTPResponse oversized = handler.handleRequest(
+                list("AM18", Map.of("next", token + "A".repeat(600))), null);
+
+        for (APIGatewayV2HTTPResponse refused : java.util.List.of(otherRegion, garbage, oversized)) {
+            assertThat(refused.getStatusCode()).isEqualTo(400);
+            assertThat(body(refused).at("/errors/0/field").asText()).isEqualTo("next");
+            assertThat(body(refused).at("/errors/0/code").asText()).isEqualTo("INVALID_TOKEN");
+        }
+    }
+
+    @Test
+    void refusesANextTokenBeyondTheSubmittedBeforeBound() throws Exception {
+        Cases.routed("newcomer-amsterdam");
+        Thread.sleep(5);
+        java.time.Instant cut = java.time.Instant.now();
+        Thread.sleep(5);
+        Cases.routed("newcomer-amsterdam");
+        Cases.routed("newcomer-amsterdam");
+        String newest = body(handler.handleRequest(list("AM18", Map.of("limit", "1")), null)).get("next").asText();
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(
+                list("AM18", Map.of("submittedBefore", cut.toString(), "next", newest)), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        assertThat(body(response).at("/errors/0/code").asText()).isEqualTo("INVALID_TOKEN");
     }
 
     @Test

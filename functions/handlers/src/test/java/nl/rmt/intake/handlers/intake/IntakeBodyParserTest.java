@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import nl.rmt.intake.application.Sha256;
 import nl.rmt.intake.domain.form.ErrorCode;
 import nl.rmt.intake.domain.form.IntakeSubmission;
 import nl.rmt.intake.domain.form.Language;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The body read in one pass: the same submission, field errors in the same order, the same canonical form. */
+/** The body read in one pass: the same submission, field errors in the same order, the same fingerprint. */
 class IntakeBodyParserTest {
 
     private static final ObjectMapper SORTED = Json.MAPPER.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -38,15 +39,18 @@ class IntakeBodyParserTest {
                 "{\"remarks\":\"tab\\t nl\\n cr\\r bs\\\\ q\\\" ctl\\u0001\\u001f del\\u007f / \\u2028 é \\ud83d\\ude00\"}",
                 "{\"person\":{\"phone\":null,\"email\":\"a@b.nl\",\"zz\":{\"y\":1,\"x\":[{\"d\":1,\"c\":null}]}},\"aa\":true}",
                 "{\"needs\":[\"WORK\",null,3,{\"b\":1,\"a\":2},[]],\"consent\":{\"partnerTypes\":{\"UWV\":null,\"BSN\":1}}}",
-                "{\"Z\":1,\"a\":2,\"_\":3,\"\u00e9\":4,\"\ud83d\ude00\":5,\"\uffff\":6,\"A\":7}"));
+                "{\"Z\":1,\"a\":2,\"_\":3,\"\u00e9\":4,\"\ud83d\ude00\":5,\"\uffff\":6,\"A\":7}",
+                "{\"remarks\":\"lone \\ud800 and \\udc00 and \\ud800x at the end \\ud83d\"}",
+                "{\"z\":\"" + "\u00e9\u20ac\ud83d\ude00\\n".repeat(2000) + "\",\"a\":{\"y\":\"" + "x".repeat(5000) + "\",\"b\":1}}"));
     }
 
     @ParameterizedTest
     @MethodSource("bodies")
-    void theCanonicalFormIsTheBodyWrittenWithSortedKeysAndWithoutNullMembers(String body) throws IOException {
+    void theFingerprintIsTheHashOfTheRegionAndTheBodyWrittenWithSortedKeysAndWithoutNullMembers(String body) throws IOException {
         String sorted = SORTED.writeValueAsString(SORTED.treeToValue(SORTED.readTree(body), Object.class));
 
-        assertThat(((ParsedBody.Parsed) parser.parse(body, Language.NL)).canonicalJson()).isEqualTo(sorted);
+        assertThat(((ParsedBody.Parsed) parser.parse(body, "AM18", Language.NL)).fingerprint())
+                .isEqualTo(Sha256.hex("AM18", sorted));
     }
 
     @Test
@@ -58,7 +62,8 @@ class IntakeBodyParserTest {
         String json = body.append('}').toString();
         String sorted = SORTED.writeValueAsString(SORTED.treeToValue(SORTED.readTree(json), Object.class));
 
-        assertThat(((ParsedBody.Parsed) parser.parse(json, Language.NL)).canonicalJson()).isEqualTo(sorted);
+        assertThat(((ParsedBody.Parsed) parser.parse(json, "AM18", Language.NL)).fingerprint())
+                .isEqualTo(Sha256.hex("AM18", sorted));
     }
 
     @ParameterizedTest
@@ -67,7 +72,7 @@ class IntakeBodyParserTest {
             "{\"remarks\":\"a\" \"b\"}", "{\"a\":null,\"a\":1}", "{\"b\":{\"c\":2,\"d\":1,\"c\":null}}",
             "{'remarks':'a'}", "{\"remarks\":NaN}", "{\"needs\":[\"WORK\",]}"})
     void aBodyThatIsNotOneJsonObjectWithUniqueKeysIsUnreadable(String body) {
-        assertThat(parser.parse(body, Language.EN)).isInstanceOfSatisfying(ParsedBody.Unreadable.class,
+        assertThat(parser.parse(body, "AM18", Language.EN)).isInstanceOfSatisfying(ParsedBody.Unreadable.class,
                 unreadable -> assertThat(unreadable.errors()).extracting(e -> e.field(), e -> e.code())
                         .containsExactly(tuple("body", ParserMessages.MALFORMED_JSON)));
     }
@@ -76,16 +81,16 @@ class IntakeBodyParserTest {
     void aNestingDeeperThanTheParserAllowsIsUnreadable() {
         String body = "{\"x\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
 
-        assertThat(parser.parse(body, Language.NL)).isInstanceOf(ParsedBody.Unreadable.class);
+        assertThat(parser.parse(body, "AM18", Language.NL)).isInstanceOf(ParsedBody.Unreadable.class);
     }
 
     @Test
     void whatFollowsTheBodysObjectIsNotRead() {
-        ParsedBody parsed = parser.parse("{\"remarks\":\"hallo\"} {\"remarks\":", Language.NL);
+        ParsedBody parsed = parser.parse("{\"remarks\":\"hallo\"} {\"remarks\":", "AM18", Language.NL);
 
         assertThat(parsed).isInstanceOfSatisfying(ParsedBody.Parsed.class, body -> {
             assertThat(body.submission().remarks()).isEqualTo("hallo");
-            assertThat(body.canonicalJson()).isEqualTo("{\"remarks\":\"hallo\"}");
+            assertThat(body.fingerprint()).isEqualTo(Sha256.hex("AM18", "{\"remarks\":\"hallo\"}"));
         });
     }
 
@@ -100,7 +105,7 @@ class IntakeBodyParserTest {
                   "dateOfBirth": "1990-01-02", "phone": "0612345678", "email": "a@b.nl", "familyName": "F",
                   "givenName": "G"}}""";
 
-        IntakeSubmission submission = ((ParsedBody.Parsed) parser.parse(body, Language.NL)).submission();
+        IntakeSubmission submission = ((ParsedBody.Parsed) parser.parse(body, "AM18", Language.NL)).submission();
 
         assertThat(submission.person()).isEqualTo(new IntakeSubmission.Person("G", "F", "a@b.nl", "0612345678",
                 "1990-01-02", "1011 AB", "GM0363", "en"));
@@ -123,7 +128,7 @@ class IntakeBodyParserTest {
                  "needs": ["WORK", 2, null], "situation": [], "person": {"language": false, "sofinummer": "1",
                   "givenName": 3, "colour": "blue"}, "burgerServiceNummer": "1", "unknown": {"a": 1}}""";
 
-        IntakeSubmission submission = ((ParsedBody.Parsed) parser.parse(body, Language.NL)).submission();
+        IntakeSubmission submission = ((ParsedBody.Parsed) parser.parse(body, "AM18", Language.NL)).submission();
 
         assertThat(submission.unreadable()).extracting(UnreadableField::field, UnreadableField::code,
                 UnreadableField::expected).containsExactly(
@@ -153,7 +158,7 @@ class IntakeBodyParserTest {
     void aKeyTheCallerChoseIsShownCutShortAndEscaped() {
         String key = "k\\u00e9y\\n" + "x".repeat(60);
 
-        IntakeSubmission submission = ((ParsedBody.Parsed) parser.parse("{\"" + key + "\": 1}", Language.NL))
+        IntakeSubmission submission = ((ParsedBody.Parsed) parser.parse("{\"" + key + "\": 1}", "AM18", Language.NL))
                 .submission();
 
         assertThat(submission.unreadable()).extracting(UnreadableField::field)
