@@ -45,7 +45,8 @@ public final class FaultRun {
     private final LocalLambda lambda;
     private final HttpClient http = HttpClient.newHttpClient();
     private final SplittableRandom random;
-    private final String runId = UUID.randomUUID().toString().substring(0, 8);
+    /** Letters only: with hex digits, the run id and an intake's number could together look like a BSN. */
+    private final String runId = UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "x");
 
     public FaultRun(EmbeddedStack stack, LocalLambda lambda, long seed) {
         this.stack = stack;
