@@ -43,6 +43,8 @@ class InvitationBrowserTest extends InBrowser {
         browser.byId("situation-benefit-NONE").click();
         browser.byId("needs-WORK").click();
         form.next();
+        // The next step's button is only there to click once that step is shown.
+        browser.awaitHeading(language.step(4));
         form.next();
         browser.awaitHeading(language.check);
         browser.byId("consent-privacyStatement").click();

@@ -12,9 +12,23 @@ public record LogLevels(Level level) {
     private static final String SDK_LOGGERS = "software.amazon.awssdk";
 
     public static LogLevels fromEnvironment() {
-        String configured = System.getenv("LOG_LEVEL");
-        return new LogLevels(configured == null || configured.isBlank() ? Level.INFO
-                : Level.valueOf(configured.strip().toUpperCase(Locale.ROOT)));
+        return named(System.getenv("LOG_LEVEL"));
+    }
+
+    /**
+     * The level a {@code LOG_LEVEL} value names, Log4j's names included (the functions' setting before). A value
+     * SLF4J has no level for gives INFO: the backend starts in every function's init, and failing there would
+     * stop every logger of the function, and the function with it.
+     */
+    public static LogLevels named(String configured) {
+        String name = configured == null ? "" : configured.strip().toUpperCase(Locale.ROOT);
+        return new LogLevels(switch (name) {
+            case "TRACE", "ALL" -> Level.TRACE;
+            case "DEBUG" -> Level.DEBUG;
+            case "WARN", "WARNING" -> Level.WARN;
+            case "ERROR", "FATAL", "OFF" -> Level.ERROR;
+            default -> Level.INFO;
+        });
     }
 
     public Level of(String loggerName) {

@@ -22,4 +22,13 @@ class CsvWriterTest {
 
         assertThat(csv).isEqualTo("\"Zaanstreek, Waterland\",\"de \"\"Peel\"\"\",\"two\r\nlines\",plain\r\n");
     }
+
+    @Test
+    void aTextASpreadsheetWouldRunAsAFormulaIsWrittenAsText() {
+        String csv = new CsvWriter().row(Arrays.asList("=HYPERLINK(\"http://x.example\",\"Bakkerij\")", "+31 BV", "-1",
+                "@SUM(A1)", "\tTab BV", "Bakkerij = Brood", 7L)).toString();
+
+        assertThat(csv).isEqualTo("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"Bakkerij\"\")\",'+31 BV,'-1,'@SUM(A1),"
+                + "'\tTab BV,Bakkerij = Brood,7\r\n");
+    }
 }

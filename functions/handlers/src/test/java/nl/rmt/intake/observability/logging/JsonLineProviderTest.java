@@ -91,4 +91,15 @@ class JsonLineProviderTest {
         assertThat(levels.of("software.amazon.awssdk.request")).isEqualTo(Level.ERROR);
         assertThat(levels.of("nl.rmt.intake.handlers.intake.SubmitIntakeHandler")).isEqualTo(Level.ERROR);
     }
+
+    @Test
+    void aLogLevelSlf4jHasNoNameForFallsBackInsteadOfFailingTheBackend() {
+        assertThat(LogLevels.named("warning").level()).isEqualTo(Level.WARN);
+        assertThat(LogLevels.named("FATAL").level()).isEqualTo(Level.ERROR);
+        assertThat(LogLevels.named("OFF").level()).isEqualTo(Level.ERROR);
+        assertThat(LogLevels.named("ALL").level()).isEqualTo(Level.TRACE);
+        assertThat(LogLevels.named(" debug ").level()).isEqualTo(Level.DEBUG);
+        assertThat(LogLevels.named("verbose").level()).isEqualTo(Level.INFO);
+        assertThat(LogLevels.named(null).level()).isEqualTo(Level.INFO);
+    }
 }
