@@ -2,7 +2,6 @@ package nl.rmt.intake.observability.logging;
 
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
-import org.slf4j.helpers.BasicMDCAdapter;
 import org.slf4j.helpers.BasicMarkerFactory;
 import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
@@ -20,7 +19,7 @@ import org.slf4j.spi.SLF4JServiceProvider;
 public final class JsonLineProvider implements SLF4JServiceProvider {
 
     private final IMarkerFactory markers = new BasicMarkerFactory();
-    private final MDCAdapter context = new BasicMDCAdapter();
+    private final MDCAdapter context = new ThreadOnlyContext();
     private ILoggerFactory loggers;
 
     @Override
