@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * One log event as the deployed functions write it: {@code level}, {@code message}, the log context (the Lambda
@@ -18,6 +19,7 @@ public final class JsonLogLine {
     /** A cause chain may loop back on itself. */
     private static final int MAX_CAUSES = 8;
     private static final Set<String> LITERAL_FIELDS = Set.of("cold_start", "function_memory_size");
+    private static final Pattern LITERAL = Pattern.compile("true|false|\\d{1,9}");
 
     private JsonLogLine() {
     }
@@ -36,7 +38,7 @@ public final class JsonLogLine {
         }
         if (context != null) {
             new TreeMap<>(context).forEach((name, value) -> {
-                if (value != null && LITERAL_FIELDS.contains(name) && value.matches("true|false|\\d{1,9}")) {
+                if (value != null && LITERAL_FIELDS.contains(name) && LITERAL.matcher(value).matches()) {
                     separate(line).append('"').append(name).append("\":").append(value);
                 } else {
                     field(line, name, value);
