@@ -96,8 +96,11 @@ public final class ReorganisationDeskHandler
             return notFound(region);
         }
         if (route.endsWith("/close")) {
-            LOG.info("reorganisation closed: region={} reorganisation={}", region, id.get());
-            return reorganisations.close(region, id.get()).map(r -> HttpResponses.json(200, detail(r)))
+            return reorganisations.close(region, id.get())
+                    .map(r -> {
+                        LOG.info("reorganisation closed: region={} reorganisation={}", region, id.get());
+                        return HttpResponses.json(200, detail(r));
+                    })
                     .orElseGet(() -> notFound(region));
         }
         if (route.endsWith("/employer-key")) {

@@ -126,6 +126,17 @@ class ReorganisationDeskHandlerTest {
     }
 
     @Test
+    void closingAnUnknownReorganisationIsNotLoggedAsClosed() {
+        try (CapturedLogLines captured = CapturedLogLines.capture()) {
+            assertThat(desk.handleRequest(ReorganisationCalls.close("AM23",
+                    "reo-00000000-0000-4000-8000-000000000000"), null).getStatusCode()).isEqualTo(404);
+
+            assertThat(captured.json()).noneSatisfy(line ->
+                    assertThat(line.get("message").asText()).startsWith("reorganisation closed"));
+        }
+    }
+
+    @Test
     void listsTheRegionsReorganisationsNewestFirstWithoutContactCodeOrKey() {
         String older = registered().get("reorganisationId").asText();
         String newer = registered().get("reorganisationId").asText();
