@@ -88,6 +88,17 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Waits until {@code condition} holds, counting an element replaced or not yet there as not yet. */
+    void await(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(driver, PATIENCE).until(d -> {
+            try {
+                return condition.getAsBoolean();
+            } catch (RuntimeException replacedOrNotYetThere) {
+                return false;
+            }
+        });
+    }
+
     void awaitVisible(String css) {
         new WebDriverWait(driver, PATIENCE).until(d -> {
             try {

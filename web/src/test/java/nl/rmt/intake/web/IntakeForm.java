@@ -2,6 +2,7 @@ package nl.rmt.intake.web;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Fills in the intake form's steps as a person with a mouse and keyboard does, with valid answers. */
@@ -18,8 +19,28 @@ final class IntakeForm {
         browser.byId(id).sendKeys(text);
     }
 
+    /**
+     * Presses the shown step's button and, before a step's next, waits until the next step is shown or the step
+     * shows its errors anew: steps change on the page's hash event, after the click has returned, so a field of
+     * the next step cannot be filled in yet, and a summary still there from before says nothing. The check page's
+     * send is left to the test to wait for.
+     */
     void next() {
-        browser.driver().findElements(By.cssSelector("form:not([hidden]) button[type=submit]")).get(0).click();
+        WebElement shown = browser.driver().findElement(By.cssSelector("form.rmt-step-form:not([hidden])"));
+        String step = shown.getAttribute("data-step");
+        browser.driver().executeScript(
+                "for (const item of document.getElementById('error-summary-list').children) item.dataset.old = '';");
+        shown.findElement(By.cssSelector("button[type=submit]")).click();
+        if (!"check".equals(step)) {
+            browser.await(() -> !step.equals(shownStep()) || (browser.byId("error-summary").isDisplayed()
+                    && !browser.driver().findElements(By.cssSelector("#error-summary-list > li:not([data-old])"))
+                            .isEmpty()));
+        }
+    }
+
+    private String shownStep() {
+        return browser.driver().findElements(By.cssSelector("form.rmt-step-form:not([hidden])")).stream()
+                .map(form -> form.getAttribute("data-step")).findFirst().orElse("");
     }
 
     void aboutYou() {
