@@ -12,6 +12,7 @@ import nl.rmt.intake.localstack.runner.LocalLambda;
 import nl.rmt.intake.partner.Feedback;
 import nl.rmt.intake.partner.FeedbackApi;
 import nl.rmt.intake.partner.Outcome;
+import nl.rmt.intake.store.IntakePacking;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -33,7 +34,8 @@ final class CaseLife {
     /**
      * One step of the sample's life.
      *
-     * @param done the cases that went through it (an answer of 200 for feedback, erased for the retention run)
+     * @param done the cases that went through it (an answer of 200 for feedback; for the retention run, erased with
+     *             no personal data left in the form)
      */
     record Step(String name, int cases, int done, MeteredPhase metered, CostModel cost) {
     }
@@ -59,7 +61,7 @@ final class CaseLife {
                 .conditionExpression("attribute_exists(gsi3sk)")
                 .expressionAttributeValues(Map.of(":closedAt", AttributeValue.fromS(longAgo + "#" + caseId)))));
         MeteredPhase erasing = MeteredPhase.of(lambda, () -> lambda.triggerSchedule("RetentionFunction"));
-        int erased = (int) caseIds.stream().filter(caseId -> caseItem(caseId).containsKey("erasedAt")).count();
+        int erased = (int) caseIds.stream().filter(this::erased).count();
         return List.of(accepted, closed, step("erasure", caseIds.size(), erased, erasing, 0));
     }
 
@@ -93,12 +95,26 @@ final class CaseLife {
                 : stackName + "-partner-" + partnerId;
     }
 
+    private boolean erased(String caseId) {
+        Map<String, AttributeValue> intake = IntakePacking.unpacked(item(caseId, "CASE#INTAKE"));
+        return caseItem(caseId).containsKey("erasedAt") && !intake.containsKey("person")
+                && !intake.containsKey("remarks");
+    }
+
     private Map<String, AttributeValue> caseItem(String caseId) {
-        return stack.dynamoDb().getItem(request -> request.tableName(table).key(key(caseId)).consistentRead(true))
-                .item();
+        return item(caseId, "CASE");
+    }
+
+    private Map<String, AttributeValue> item(String caseId, String sortKey) {
+        return stack.dynamoDb().getItem(request -> request.tableName(table).key(key(caseId, sortKey))
+                .consistentRead(true)).item();
     }
 
     private static Map<String, AttributeValue> key(String caseId) {
-        return Map.of("pk", AttributeValue.fromS("CASE#" + caseId), "sk", AttributeValue.fromS("CASE"));
+        return key(caseId, "CASE");
+    }
+
+    private static Map<String, AttributeValue> key(String caseId, String sortKey) {
+        return Map.of("pk", AttributeValue.fromS("CASE#" + caseId), "sk", AttributeValue.fromS(sortKey));
     }
 }
