@@ -25,7 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class IntakePacking {
 
-    static final String PACKED = "intake";
+    public static final String PACKED = "intake";
     private static final Set<String> UNPACKED = Set.of(Keys.PK, Keys.SK, "type");
     private static final byte DICTIONARY_VERSION = 1;
     private static final byte[] DICTIONARY = dictionary("intake-dictionary-1.txt");
@@ -61,7 +61,7 @@ public final class IntakePacking {
     }
 
     /** The packed intake without the person's data: what erasure leaves of it (see {@link CaseUpdates}). */
-    static AttributeValue erased(AttributeValue packed) {
+    public static AttributeValue erased(AttributeValue packed) {
         ObjectNode intake = unpack(packed);
         intake.remove(CaseItems.PERSON);
         intake.remove(CaseItems.REMARKS);
