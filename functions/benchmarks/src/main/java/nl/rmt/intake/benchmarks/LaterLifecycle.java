@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import nl.rmt.intake.store.IntakePacking;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -45,10 +46,15 @@ final class LaterLifecycle {
         }
         if (status.equals("WITHDRAWN")) {
             update.append(", erasedAt = :at REMOVE gsi2pk, gsi2sk, gsi3pk, gsi3sk");
-            // The person's details are in the intake item, apart from the case item.
-            dynamoDb.updateItem(request -> request.tableName(table)
-                    .key(Map.of("pk", AttributeValue.fromS("CASE#" + caseId), "sk", AttributeValue.fromS("CASE#INTAKE")))
-                    .updateExpression("REMOVE person, remarks"));
+            // The person's details are in the intake item's packed attribute, apart from the case item.
+            Map<String, AttributeValue> intakeKey =
+                    Map.of("pk", AttributeValue.fromS("CASE#" + caseId), "sk", AttributeValue.fromS("CASE#INTAKE"));
+            AttributeValue packed = dynamoDb.getItem(request -> request.tableName(table).key(intakeKey)
+                    .consistentRead(true)).item().get(IntakePacking.PACKED);
+            dynamoDb.updateItem(request -> request.tableName(table).key(intakeKey)
+                    .updateExpression("SET #intake = :erased")
+                    .expressionAttributeNames(Map.of("#intake", IntakePacking.PACKED))
+                    .expressionAttributeValues(Map.of(":erased", IntakePacking.erased(packed))));
         }
         dynamoDb.updateItem(request -> request.tableName(table)
                 .key(Map.of("pk", AttributeValue.fromS("CASE#" + caseId), "sk", AttributeValue.fromS("CASE")))

@@ -11,9 +11,10 @@ import nl.rmt.intake.domain.region.Municipalities;
 import nl.rmt.intake.localstack.EmbeddedStack;
 import nl.rmt.intake.messaging.QueueNames;
 import nl.rmt.intake.store.DynamoDbCaseStore;
+import nl.rmt.intake.store.IntakePacking;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
-import software.amazon.awssdk.services.dynamodb.model.Select;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Times the daily retention run when a backlog is due: the cases of a year (as {@link MonitoringLoadRun} stores them)
@@ -60,10 +61,11 @@ public final class RetentionLoadRun {
         System.exit(0);
     }
 
+    /** The intake items whose form still holds the person (packed, so the store's reading is needed). */
     private static int withPersonalData(EmbeddedStack stack, String table) {
-        return stack.dynamoDb().scanPaginator(request -> request.tableName(table).select(Select.COUNT)
-                        .filterExpression("attribute_exists(#person)")
-                        .expressionAttributeNames(Map.of("#person", "person")))
-                .stream().mapToInt(page -> page.count()).sum();
+        return (int) stack.dynamoDb().scanPaginator(request -> request.tableName(table)
+                        .filterExpression("sk = :intake")
+                        .expressionAttributeValues(Map.of(":intake", AttributeValue.fromS("CASE#INTAKE"))))
+                .items().stream().filter(item -> IntakePacking.unpacked(item).containsKey("person")).count();
     }
 }

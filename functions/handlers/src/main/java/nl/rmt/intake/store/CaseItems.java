@@ -34,6 +34,9 @@ final class CaseItems {
 
     static final String STATUS = "status";
     static final String PERSON = "person";
+    static final String REMARKS = "remarks";
+    /** Under the decision's {@code region}: where the person lives. */
+    static final String HOME_MUNICIPALITY = "homeMunicipality";
     static final String DECISION = "decision";
     static final String CONFIRMATION = "confirmation";
     static final String ROUND = "round";
@@ -125,7 +128,8 @@ final class CaseItems {
 
     /**
      * The form, the explained decision and who got the case at intake, apart from the case item: they never change
-     * (erasure only removes from them), so the case item every later change rewrites stays within 1 KB.
+     * (erasure only removes from them), so the case item every later change rewrites stays within 1 KB. Stored
+     * packed ({@link IntakePacking}).
      */
     Map<String, AttributeValue> intakeItem(NewCase newCase) {
         IntakeForm form = newCase.form();
@@ -144,11 +148,11 @@ final class CaseItems {
         item.put("needs", AttributeValue.fromL(form.needs().stream().sorted().map(need -> s(need.name())).toList()));
         item.put("consent", fromJson(Json.MAPPER.valueToTree(form.consent())));
         if (form.remarks() != null) {
-            item.put("remarks", s(form.remarks()));
+            item.put(REMARKS, s(form.remarks()));
         }
         item.put(DECISION, fromJson(Json.MAPPER.valueToTree(
                 DecisionView.of(decision, newCase.explanation(), queueNames))));
-        return item;
+        return IntakePacking.packed(item);
     }
 
     /**
@@ -159,7 +163,7 @@ final class CaseItems {
         if (intake == null || intake.isEmpty()) {
             return caseItem;
         }
-        Map<String, AttributeValue> whole = new HashMap<>(intake);
+        Map<String, AttributeValue> whole = new HashMap<>(IntakePacking.unpacked(intake));
         whole.putAll(caseItem);
         return whole;
     }

@@ -23,7 +23,8 @@ final class CaseUpdates {
      * it identifies no one, and keeps a repeated withdrawal answering as the first did.
      */
     static final List<String> PERSONAL_ATTRIBUTES =
-            List.of("person", "remarks", "decision.#region.homeMunicipality");
+            List.of(CaseItems.PERSON, CaseItems.REMARKS,
+                    CaseItems.DECISION + ".#region." + CaseItems.HOME_MUNICIPALITY);
 
     private CaseUpdates() {
     }

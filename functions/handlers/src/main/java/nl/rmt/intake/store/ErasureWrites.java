@@ -39,18 +39,21 @@ final class ErasureWrites {
         List<TransactWriteItem> discards = new ArrayList<>();
         List<TransactWriteItem> notes = new ArrayList<>();
         boolean[] intakeItem = {false};
+        AttributeValue[] packed = {null};
         dynamoDb.queryPaginator(request -> request
                         .tableName(table)
                         .consistentRead(true)
                         .keyConditionExpression("pk = :pk")
                         .expressionAttributeValues(Map.of(":pk", s(Keys.casePk(caseId))))
-                        .projectionExpression("pk, sk, #status, kind, #note")
-                        .expressionAttributeNames(Map.of("#status", CaseItems.STATUS, "#note", CaseItems.NOTE)))
+                        .projectionExpression("pk, sk, #status, kind, #note, #intake")
+                        .expressionAttributeNames(Map.of("#status", CaseItems.STATUS, "#note", CaseItems.NOTE,
+                                "#intake", IntakePacking.PACKED)))
                 .items()
                 .forEach(item -> {
                     String sk = item.get(Keys.SK).s();
                     if (sk.equals(Keys.INTAKE_SK)) {
                         intakeItem[0] = true;
+                        packed[0] = item.get(IntakePacking.PACKED);
                     } else if (sk.startsWith(Keys.HISTORY_PREFIX) && item.containsKey(CaseItems.NOTE)) {
                         notes.add(eraseNote(item));
                     } else if (sk.startsWith(Keys.OUTBOX_PREFIX) && isPendingWithPersonalData(item)) {
@@ -59,13 +62,26 @@ final class ErasureWrites {
                 });
         List<TransactWriteItem> writes = new ArrayList<>();
         if (intakeItem[0]) {
-            writes.add(eraseIntake(caseId));
+            writes.add(packed[0] != null ? erasePacked(caseId, packed[0]) : eraseIntake(caseId));
         }
         writes.addAll(discards);
         writes.addAll(notes);
         return new Erasure(writes, !intakeItem[0]);
     }
 
+    /** Rewrites the packed intake without the person's data; the intake item changes in no other way. */
+    private TransactWriteItem erasePacked(String caseId, AttributeValue packed) {
+        return TransactWriteItem.builder().update(Update.builder()
+                .tableName(table)
+                .key(Keys.intakeKey(caseId))
+                .updateExpression("SET #intake = :erased")
+                .conditionExpression("#intake = :packed")
+                .expressionAttributeNames(Map.of("#intake", IntakePacking.PACKED))
+                .expressionAttributeValues(Map.of(":erased", IntakePacking.erased(packed), ":packed", packed))
+                .build()).build();
+    }
+
+    /** An intake item stored attribute by attribute, before packing. */
     private TransactWriteItem eraseIntake(String caseId) {
         return TransactWriteItem.builder().update(Update.builder()
                 .tableName(table)

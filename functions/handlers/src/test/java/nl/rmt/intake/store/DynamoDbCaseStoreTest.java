@@ -27,6 +27,7 @@ import nl.rmt.intake.testing.LocalStack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
@@ -76,6 +77,40 @@ class DynamoDbCaseStoreTest {
 
         assertThat(rewrite.consumedCapacity().capacityUnits()).isEqualTo(1.0);
         assertThat(LocalStack.caseItem(caseId)).containsKeys("person", "decision", "needs", "status", "confirmation");
+    }
+
+    /** Remarks of 2,500 characters are free text; deflated they still take about 1 KB of their own. */
+    @ParameterizedTest
+    @CsvSource({"at-risk-employee-drechtsteden, 1", "youth-without-basic-qualification-utrecht, 1",
+            "newcomer-amsterdam, 1", "long-remarks-employed-utrecht, 2"})
+    void keepsTheIntakeItemWrittenWithTheCaseAndAgainAtErasureWithinAKilobyteOrTwoWithLongRemarks(
+            String fixture, double kilobytes) {
+        String caseId = Cases.submitted(fixture);
+
+        var rewrite = LocalStack.stack().dynamoDb().updateItem(request -> request
+                .tableName(LocalStack.table())
+                .key(Keys.intakeKey(caseId))
+                .updateExpression("SET #type = #type")
+                .expressionAttributeNames(java.util.Map.of("#type", "type"))
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+
+        assertThat(rewrite.consumedCapacity().capacityUnits()).isEqualTo(kilobytes);
+        assertThat(LocalStack.caseItem(caseId))
+                .containsKeys("person", "situation", "needs", "consent", "decision", "deskRegion", "partnerIds");
+    }
+
+    @Test
+    void readsAnIntakeItemStoredAttributeByAttributeAsBeforeItWasPacked() {
+        String caseId = Cases.submitted("long-remarks-employed-utrecht");
+        var packed = store.load(caseId).orElseThrow();
+        var dynamoDb = LocalStack.stack().dynamoDb();
+        var intake = dynamoDb.getItem(request -> request.tableName(LocalStack.table()).key(Keys.intakeKey(caseId))
+                .consistentRead(true)).item();
+
+        dynamoDb.putItem(request -> request.tableName(LocalStack.table()).item(IntakePacking.unpacked(intake)));
+
+        assertThat(store.load(caseId)).hasValue(packed);
+        assertThat(LocalStack.caseItem(caseId)).doesNotContainKey(IntakePacking.PACKED);
     }
 
     @ParameterizedTest

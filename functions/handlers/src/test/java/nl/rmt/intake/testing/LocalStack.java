@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import nl.rmt.intake.localstack.EmbeddedStack;
+import nl.rmt.intake.store.IntakePacking;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -42,7 +43,7 @@ public final class LocalStack {
 
     /** The case item with the attributes of its intake item (the form and the decision), as the store reads them. */
     public static Map<String, AttributeValue> caseItem(String caseId) {
-        Map<String, AttributeValue> whole = new java.util.HashMap<>(item(caseId, "CASE#INTAKE"));
+        Map<String, AttributeValue> whole = new java.util.HashMap<>(IntakePacking.unpacked(item(caseId, "CASE#INTAKE")));
         whole.putAll(stateItem(caseId));
         return whole;
     }

@@ -21,6 +21,7 @@ import java.util.UUID;
 import nl.rmt.intake.domain.classification.TargetGroup;
 import nl.rmt.intake.localstack.EmbeddedStack;
 import nl.rmt.intake.localstack.ProjectFiles;
+import nl.rmt.intake.store.IntakePacking;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -203,9 +204,9 @@ class IntakePipelineEndToEndTest {
         return item(caseId, "CASE");
     }
 
-    /** The form as sent and the decision, apart from the case item. */
+    /** The form as sent and the decision, apart from the case item, as the store reads them. */
     private static Map<String, AttributeValue> intakeItem(String caseId) {
-        return item(caseId, "CASE#INTAKE");
+        return IntakePacking.unpacked(item(caseId, "CASE#INTAKE"));
     }
 
     private static Map<String, AttributeValue> item(String caseId, String sk) {

@@ -28,6 +28,7 @@ import nl.rmt.intake.partner.FeedbackDecider;
 import nl.rmt.intake.partner.MessageOutcome;
 import nl.rmt.intake.partner.Outcome;
 import nl.rmt.intake.partner.PartnerConsumer;
+import nl.rmt.intake.store.IntakePacking;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -244,11 +245,11 @@ class PartnerLoopEndToEndTest {
         return Map.of("pk", AttributeValue.fromS("CASE#" + caseId), "sk", AttributeValue.fromS("CASE"));
     }
 
-    /** The form as sent and the decision, apart from the case item. */
+    /** The form as sent and the decision, apart from the case item, as the store reads them. */
     private static Map<String, AttributeValue> intakeItem(String caseId) {
-        return stack.dynamoDb().getItem(request -> request.tableName(table()).consistentRead(true)
+        return IntakePacking.unpacked(stack.dynamoDb().getItem(request -> request.tableName(table()).consistentRead(true)
                 .key(Map.of("pk", AttributeValue.fromS("CASE#" + caseId), "sk", AttributeValue.fromS("CASE#INTAKE"))))
-                .item();
+                .item());
     }
 
     private static String table() {

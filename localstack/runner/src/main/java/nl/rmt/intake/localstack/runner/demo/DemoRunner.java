@@ -23,6 +23,7 @@ import nl.rmt.intake.localstack.provision.ProvisionedResource;
 import nl.rmt.intake.localstack.provision.ProvisionedResources;
 import nl.rmt.intake.localstack.runner.LocalLambda;
 import nl.rmt.intake.localstack.runner.ProofOfWorkClient;
+import nl.rmt.intake.store.IntakePacking;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -149,9 +150,10 @@ public final class DemoRunner {
             return;
         }
         // The form, the decision and who got the case are stored apart from the case item every change rewrites.
-        Map<String, AttributeValue> whole = new java.util.HashMap<>(stack.dynamoDb().getItem(request -> request
-                .tableName(table).consistentRead(true).key(Map.of("pk", AttributeValue.fromS("CASE#" + caseId),
-                        "sk", AttributeValue.fromS("CASE#INTAKE")))).item());
+        Map<String, AttributeValue> whole = new java.util.HashMap<>(IntakePacking.unpacked(stack.dynamoDb()
+                .getItem(request -> request.tableName(table).consistentRead(true).key(Map.of(
+                        "pk", AttributeValue.fromS("CASE#" + caseId), "sk", AttributeValue.fromS("CASE#INTAKE"))))
+                .item()));
         whole.putAll(item);
         out.println("Stored case:");
         for (String attribute : CASE_ATTRIBUTES) {

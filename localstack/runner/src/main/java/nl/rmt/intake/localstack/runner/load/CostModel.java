@@ -8,7 +8,8 @@ import nl.rmt.intake.localstack.runner.invoke.LambdaFunction;
 
 /**
  * Dollars per 1,000 intakes from what the load run counted: each function's invocations and billed milliseconds
- * at its memory size, the HTTP API's requests, DynamoDB's consumed read and write units (table and indexes), SQS
+ * at its memory size, the HTTP API's requests, DynamoDB's read and write units (table and indexes, by AWS's rules:
+ * {@link RequestMeter}), SQS
  * and SES requests, and the bytes the functions would log. Public on-demand prices of eu-west-1 (Ireland), read on
  * 2026-12-03 from the services' pricing pages; free tiers left out.
  */
@@ -52,9 +53,11 @@ final class CostModel {
                 apiRequests * HTTP_API_PER_REQUEST * 1000 / intakes);
         double reads = requests.stream().mapToDouble(RequestMeter.Count::readUnits).sum();
         double writes = requests.stream().mapToDouble(RequestMeter.Count::writeUnits).sum();
+        double localWrites = requests.stream().mapToDouble(RequestMeter.Count::localWriteUnits).sum();
         add("DynamoDB read request units (table and indexes)", reads / intakes, "RRU",
                 reads * DYNAMODB_PER_READ_UNIT * 1000 / intakes);
-        add("DynamoDB write request units (table and indexes)", writes / intakes, "WRU",
+        add(String.format("DynamoDB write request units (table and indexes, AWS's rules; Local reported %.2f)",
+                        localWrites / intakes), writes / intakes, "WRU",
                 writes * DYNAMODB_PER_WRITE_UNIT * 1000 / intakes);
         long sqs = requests.stream().filter(count -> count.service().equalsIgnoreCase("sqs"))
                 .filter(count -> !idlePolling(count)).mapToLong(RequestMeter.Count::requests).sum();

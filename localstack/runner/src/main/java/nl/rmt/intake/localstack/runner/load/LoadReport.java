@@ -16,11 +16,13 @@ public record LoadReport(int intakes, int clients, int accepted, int throttledRe
                          Duration sending, Duration settled, Percentiles toAnswer, Percentiles toRouted,
                          Percentiles toEmail, Map<Integer, Integer> casesByEmails,
                          Map<Integer, Integer> casesByPartnerMessages, int notRouted, int notConfirmed,
-                         Reconciliation reconciliation, List<RequestMeter.Count> requests, CostModel cost) {
+                         Reconciliation reconciliation, MeteredPhase pipeline, CostModel cost,
+                         List<CaseLife.Step> life) {
 
     static LoadReport of(int intakes, int clients, List<LoadClients.Sent> timed, Duration sending, Duration settled,
                          Map<String, CaseTimeline> timelines, Map<String, Integer> emailsByAddress,
-                         Reconciliation reconciliation, List<RequestMeter.Count> requests, CostModel cost) {
+                         Reconciliation reconciliation, MeteredPhase pipeline, CostModel cost,
+                         List<CaseLife.Step> life) {
         List<LoadClients.Sent> accepted = timed.stream().filter(sent -> sent.status() == 202).toList();
         Map<Integer, Integer> other = new TreeMap<>();
         timed.stream().filter(sent -> sent.status() != 202).forEach(sent -> other.merge(sent.status(), 1, Integer::sum));
@@ -50,13 +52,22 @@ public record LoadReport(int intakes, int clients, int accepted, int throttledRe
                 timed.stream().mapToInt(LoadClients.Sent::throttled).sum(), other, sending, settled,
                 Percentiles.of(answer), Percentiles.of(routed.stream().mapToLong(Long::longValue).toArray()),
                 Percentiles.of(emailed.stream().mapToLong(Long::longValue).toArray()), byEmails, byPartnerMessages,
-                notRouted, notConfirmed, reconciliation, requests, cost);
+                notRouted, notConfirmed, reconciliation, pipeline, cost, life);
     }
 
-    /** Every intake accepted, routed and confirmed exactly once, nothing lost, stuck or duplicated. */
+    /**
+     * Every intake accepted, routed and confirmed exactly once, nothing lost, stuck or duplicated; every case of the
+     * life sample accepted, closed and erased.
+     */
     public boolean clean() {
         return accepted == intakes && otherStatuses.isEmpty() && notRouted == 0 && notConfirmed == 0
-                && casesByEmails.keySet().equals(java.util.Set.of(1)) && reconciliation.clean();
+                && casesByEmails.keySet().equals(java.util.Set.of(1)) && reconciliation.clean()
+                && life.stream().allMatch(step -> step.done() == step.cases());
+    }
+
+    /** Dollars per 1,000 intakes through their whole life: to the confirmation, then the sample's later steps. */
+    public double wholeLifeDollarsPerThousand() {
+        return cost.dollarsPerThousand() + life.stream().mapToDouble(step -> step.cost().dollarsPerThousand()).sum();
     }
 
     public double acceptedPerSecond() {
@@ -80,20 +91,43 @@ public record LoadReport(int intakes, int clients, int accepted, int throttledRe
                 toRouted.at(50), toRouted.at(99), toRouted.max(), notRouted,
                 toEmail.at(50), toEmail.at(99), toEmail.max(), notConfirmed, casesByEmails, casesByPartnerMessages,
                 settled.toMillis() / 1000.0, reconciliation.report(), clean() ? "CLEAN" : "NOT CLEAN")
-                + System.lineSeparator() + requestsText() + cost.text();
+                + System.lineSeparator() + requestsText("intake to confirmation", pipeline, intakes)
+                + cost.text() + System.lineSeparator() + lifeText();
     }
 
-    /** The AWS requests counted, per intake, by caller, service and operation. */
-    private String requestsText() {
-        StringBuilder text = new StringBuilder("AWS requests per intake (DynamoDB units in brackets):\n");
-        for (RequestMeter.Count count : requests) {
+    private String lifeText() {
+        StringBuilder text = new StringBuilder();
+        for (CaseLife.Step step : life) {
+            text.append(String.format("%s of %d sampled cases: %d went through%n", step.name(), step.cases(),
+                    step.done()));
+            text.append(requestsText(step.name(), step.metered(), step.cases()));
+            text.append(step.cost().text()).append(System.lineSeparator());
+        }
+        return text.append(String.format("whole life, per 1,000 intakes: $%.4f%n", wholeLifeDollarsPerThousand()))
+                .toString();
+    }
+
+    /**
+     * The AWS requests counted, per intake or case, by caller, service and operation, then the write units by item
+     * kind and index.
+     */
+    private static String requestsText(String phase, MeteredPhase metered, int cases) {
+        StringBuilder text = new StringBuilder(String.format(
+                "AWS requests per case, %s (DynamoDB units in brackets: write units by AWS's rules, then as DynamoDB "
+                        + "Local reported them):%n", phase));
+        for (RequestMeter.Count count : metered.requests()) {
             text.append(String.format("  %-58s %-9s %-36s %7.3f", count.caller(), count.service(), count.operation(),
-                    count.requests() / (double) intakes));
-            if (count.readUnits() + count.writeUnits() > 0) {
-                text.append(String.format("  (%.2f RRU, %.2f WRU)", count.readUnits() / intakes,
-                        count.writeUnits() / intakes));
+                    count.requests() / (double) cases));
+            if (count.readUnits() + count.writeUnits() + count.localWriteUnits() > 0) {
+                text.append(String.format("  (%.2f RRU, %.2f WRU; Local %.2f WRU)", count.readUnits() / cases,
+                        count.writeUnits() / cases, count.localWriteUnits() / cases));
             }
             text.append(System.lineSeparator());
+        }
+        text.append("  write units per case by item and index (AWS's rules):").append(System.lineSeparator());
+        for (RequestMeter.Part part : metered.parts()) {
+            text.append(String.format("    %-58s %-20s %-16s %7.3f writes %7.2f WRU%n", part.caller(),
+                    part.operation(), part.what(), part.writes() / (double) cases, part.writeUnits() / cases));
         }
         return text.toString();
     }

@@ -2,7 +2,6 @@ package nl.rmt.intake.localstack.runner.load;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,7 +11,6 @@ import nl.rmt.intake.localstack.runner.LocalLambda;
 import nl.rmt.intake.localstack.runner.fault.Reconciliation;
 import nl.rmt.intake.localstack.runner.fault.Submissions;
 import nl.rmt.intake.localstack.runner.invoke.Concurrency;
-import nl.rmt.intake.localstack.runner.invoke.LambdaFunction;
 
 /**
  * The load run: synthetic intakes from many clients through the local stack's HTTP API, stream and queue pollers,
@@ -22,7 +20,8 @@ import nl.rmt.intake.localstack.runner.invoke.LambdaFunction;
  */
 public final class LoadRun {
 
-    private static final Duration SETTLE = Duration.ofMinutes(10);
+    /** The cases that go on through acceptance, closing and erasure: enough for per-case figures, quick to run. */
+    private static final int LIFE_SAMPLE = 200;
 
     private final EmbeddedStack stack;
     private final LocalLambda lambda;
@@ -61,26 +60,18 @@ public final class LoadRun {
         LoadClients client = new LoadClients(lambda.httpApiUrl(), runId);
         int warmUp = clients * 2;
         List<LoadClients.Sent> warm = client.send(0, warmUp, clients, seed);
-        settle();
-        Map<LambdaFunction, LambdaFunction.Usage> usageBefore = usage();
-        RequestMeter.arm();
-        List<LoadClients.Sent> timed;
-        Duration sending;
-        Duration settled;
-        long logBytes;
-        try (LogMeter logs = LogMeter.attach()) {
+        MeteredPhase.settle(lambda);
+        List<List<LoadClients.Sent>> timedHolder = new ArrayList<>();
+        long[] sendingNanos = new long[1];
+        MeteredPhase pipeline = MeteredPhase.of(lambda, () -> {
             long started = System.nanoTime();
-            timed = client.send(warmUp, intakes, clients, seed + clients);
-            sending = Duration.ofNanos(System.nanoTime() - started);
-            settle();
-            settled = Duration.ofNanos(System.nanoTime() - started);
-            logBytes = logs.bytes();
-        } finally {
-            RequestMeter.disarm();
-        }
-        List<RequestMeter.Count> requests = RequestMeter.counts();
-        Map<LambdaFunction, LambdaFunction.Usage> used = new LinkedHashMap<>();
-        usage().forEach((function, now) -> used.put(function, now.minus(usageBefore.get(function))));
+            timedHolder.add(client.send(warmUp, intakes, clients, seed + clients));
+            sendingNanos[0] = System.nanoTime() - started;
+        });
+        List<LoadClients.Sent> timed = timedHolder.get(0);
+        Duration sending = Duration.ofNanos(sendingNanos[0]);
+        Duration settled = pipeline.took();
+        List<RequestMeter.Count> requests = pipeline.requests();
         Map<String, CaseTimeline> timelines = CaseTimeline.read(stack);
         Map<String, Integer> emailsByAddress = new java.util.HashMap<>();
         stack.mailbox().all().forEach(email -> email.to().forEach(to -> emailsByAddress.merge(to, 1, Integer::sum)));
@@ -97,20 +88,11 @@ public final class LoadRun {
         Reconciliation reconciliation = Reconciliation.of(stack, submissions, Map.of(), settled);
         long apiRequests = timed.stream().mapToLong(sent -> 1 + sent.throttled()).sum();
         long emails = timed.stream().mapToLong(sent -> emailsByAddress.getOrDefault(sent.email(), 0)).sum();
-        CostModel cost = new CostModel(intakes, used, apiRequests, requests, logBytes, emails);
+        CostModel cost = new CostModel(intakes, pipeline.usage(), apiRequests, requests, pipeline.logBytes(), emails);
+        List<String> sample = timed.stream().filter(sent -> sent.status() == 202).map(LoadClients.Sent::caseId)
+                .limit(LIFE_SAMPLE).toList();
+        List<CaseLife.Step> life = new CaseLife(stack, lambda).run(sample);
         return LoadReport.of(intakes, clients, timed, sending, settled, timelines, emailsByAddress, reconciliation,
-                requests, cost);
-    }
-
-    private Map<LambdaFunction, LambdaFunction.Usage> usage() {
-        Map<LambdaFunction, LambdaFunction.Usage> usage = new LinkedHashMap<>();
-        lambda.functions().forEach(function -> usage.put(function, function.usage()));
-        return usage;
-    }
-
-    private void settle() {
-        if (!lambda.awaitQuiet(SETTLE)) {
-            lambda.drain();
-        }
+                pipeline, cost, life);
     }
 }

@@ -14,7 +14,7 @@ class LoadRunTest {
     private static final int CLIENTS = 32;
 
     @Test
-    void everyIntakeFromManyClientsIsRoutedAndConfirmedExactlyOnceWhileFunctionsRunConcurrently() {
+    void everyIntakeFromManyClientsIsRoutedAndConfirmedExactlyOnceAndASampleLivesOnUntilErased() {
         LoadReport report;
         int submitInstances;
         try (EmbeddedStack stack = EmbeddedStack.builder().parameter("ProofOfWork", "Disabled").start();
@@ -31,6 +31,9 @@ class LoadRunTest {
         assertThat(report.casesByEmails()).as(report.text()).isEqualTo(Map.of(1, INTAKES));
         assertThat(report.casesByPartnerMessages().keySet()).as(report.text()).allMatch(messages -> messages >= 1);
         assertThat(report.reconciliation().clean()).as(report.text()).isTrue();
+        assertThat(report.life()).as(report.text()).extracting(CaseLife.Step::name)
+                .containsExactly("acceptance", "closing", "erasure");
+        assertThat(report.life()).as(report.text()).allMatch(step -> step.cases() > 0 && step.done() == step.cases());
         assertThat(report.clean()).as(report.text()).isTrue();
         assertThat(submitInstances).as("instances of the intake function").isGreaterThan(1);
     }
