@@ -86,9 +86,12 @@ final class PackageShrinker {
     }
 
     private void runProGuard(Path generated, Path log) throws IOException, InterruptedException {
+        // A run of seconds: C1 alone and the serial collector took 8.7 s of CPU and 0.4 GB where the defaults took
+        // 15 s and 0.8 GB (the confirmation's jars).
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", proguardJars + "/*", "proguard.ProGuard", "@" + rules, "@" + generated));
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx1g",
+                "-cp", proguardJars + "/*", "proguard.ProGuard", "@" + rules, "@" + generated));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (process.waitFor() != 0) {
             throw new IllegalStateException("ProGuard failed (exit " + process.exitValue() + "):\n"
