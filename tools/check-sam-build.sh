@@ -16,9 +16,7 @@
 #     handler's constructor (Lambda's init phase) with the function's environment from the template
 #     (parameters as their defaults, other intrinsic values as placeholders) and AWS endpoints pointing at a
 #     closed port, so nothing reaches AWS;
-#   - the zipped artifact is at most its limit: 8 MB, the target, for every function that meets it, and for
-#     the functions that carry the AWS SDK's service jars (not under 8 MB yet, README "`sam build`") the size
-#     they have now, so no package grows unnoticed; --max-zip-mb N sets one limit for all instead.
+#   - the zipped artifact is at most 8 MB (README "`sam build`"); --max-zip-mb N sets another limit.
 # It prints, per function, the make time, the artifact's jar count, its size and its zip size (MB), and the
 # handler check's init time.
 #
@@ -28,8 +26,9 @@
 #                      runs in the source directory
 #   --keep             keep the scratch and artifact directories and print where they are
 #   --max-zip-mb N     fail a function whose zipped artifact is larger than N MB (1 MB = 1,000,000 bytes),
-#                      instead of the limits below
-# Needs: bash, make, mvn, Java 17+ (java, javac, jdeps), python3 with PyYAML, tar, unzip, zip.
+#                      instead of 8
+# Needs: bash, make, mvn, a Java 17+ JDK with jmods (java, javac, jdeps; ProGuard reads the JDK's classes from its
+# jmods), python3 with PyYAML, tar, unzip, zip.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -49,7 +48,7 @@ while (($# > 0)); do
     --cold) cold=true ;;
     --keep) keep=true ;;
     --build-in-source) in_source=true ;;
-    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
     -*) echo "Unknown option $arg" >&2; exit 2 ;;
     *) only+=("$arg") ;;
   esac
@@ -168,17 +167,8 @@ if $cold; then
   make --no-print-directory -s -f "$ROOT/functions/handlers/Makefile" clean-sam
 fi
 
-# Zipped MB per function. A function not listed (a new one included) must stay within 8 MB. The listed ones
-# hold dynamodb (3.0 MB), and some sqs (0.7 MB) or sesv2 (3.2 MB) as well: whole jars of which a function uses a
-# small part; their limit is today's size with a little room, to be lowered when they shrink.
-DEFAULT_ZIP_LIMIT_MB=8
-declare -A ZIP_LIMIT_MB=(
-  [RetentionFunction]=9.7 [EscalationFunction]=9.7
-  [SubmitIntakeFunction]=10.7 [PartnerFeedbackFunction]=10.7 [WithdrawalFunction]=10.7 [DeskApiFunction]=10.7
-  [MonitoringFunction]=10.7 [EmailEventsFunction]=10.7 [ReorganisationDeskFunction]=10.7
-  [ReorganisationPublicFunction]=10.7 [OutboxSweepFunction]=10.9 [OutboxDispatchFunction]=11.4
-  [ConfirmationFunction]=13.5
-)
+# Zipped MB, for every function (the packages are shrunk to what their code calls, README "`sam build`").
+ZIP_LIMIT_MB=8
 
 failures=0
 fail() {
@@ -287,7 +277,7 @@ while IFS=$'\t' read -r id handler runtime codeuri method project_root context_p
   size=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
   zip_size=$(awk -v b="$zip_bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
   printf '%-26s %7s %5s %8s %8s  %s\n' "$id" "$seconds" "$jars" "$size" "$zip_size" "$check" >> "$WORK/report.txt"
-  limit=${max_zip_mb:-${ZIP_LIMIT_MB[$id]:-$DEFAULT_ZIP_LIMIT_MB}}
+  limit=${max_zip_mb:-$ZIP_LIMIT_MB}
   if awk -v b="$zip_bytes" -v max="$limit" 'BEGIN { exit !(b > max * 1e6) }'; then
     fail "$id" "zipped artifact is $zip_size MB, over the limit of $limit MB"
   fi

@@ -34,8 +34,10 @@ import java.util.jar.JarFile;
  *       refers to one) needs joda-time; one that takes a map and only uses event classes elsewhere does not.
  * </ul>
  *
- * <p>Usage: {@code java FunctionPackage.java <layout lib/> <jdeps output> <handler class> <ARTIFACTS_DIR>}.
- * Copies the chosen jars to ARTIFACTS_DIR/lib and prints which jars were left out.
+ * <p>Usage: {@code FunctionPackage <layout lib/> <jdeps output> <handler class> <ARTIFACTS_DIR>
+ * [<ProGuard jars> <shrink rules> <shrink cache>]}. Copies the chosen jars to ARTIFACTS_DIR/lib, or, given the
+ * shrinker's three arguments, writes them there shrunk ({@link PackageShrinker}), with the classes loaded by name
+ * kept whole; prints which jars were left out.
  */
 public final class FunctionPackage {
 
@@ -51,10 +53,13 @@ public final class FunctionPackage {
     private final Map<String, List<String>> interceptors = new HashMap<>();
     private final Map<String, List<String>> classesOfJar = new HashMap<>();
     private final Set<String> pluginJars = new TreeSet<>();
+    /** The classes reached by name (service providers, interceptors, plugins...), not by a reference. */
+    private final Set<String> loadedByName = new TreeSet<>();
 
-    public static void main(String[] args) throws IOException {
-        if (args.length != 4) {
-            throw new IllegalArgumentException("Usage: FunctionPackage <layout lib/> <jdeps output> <handler class> <ARTIFACTS_DIR>");
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length != 4 && args.length != 7) {
+            throw new IllegalArgumentException("Usage: FunctionPackage <layout lib/> <jdeps output> <handler class>"
+                    + " <ARTIFACTS_DIR> [<ProGuard jars> <shrink rules> <shrink cache>]");
         }
         Path lib = Path.of(args[0]);
         FunctionPackage layout = new FunctionPackage();
@@ -63,8 +68,13 @@ public final class FunctionPackage {
         Set<String> jars = layout.jarsReachedFrom(args[2]);
         Path target = Path.of(args[3]).resolve("lib");
         Files.createDirectories(target);
-        for (String jar : jars) {
-            Files.copy(lib.resolve(jar), target.resolve(jar), StandardCopyOption.REPLACE_EXISTING);
+        if (args.length == 7) {
+            new PackageShrinker(Path.of(args[4]), Path.of(args[5]), Path.of(args[6]))
+                    .shrink(lib, jars, layout.loadedByName, target);
+        } else {
+            for (String jar : jars) {
+                Files.copy(lib.resolve(jar), target.resolve(jar), StandardCopyOption.REPLACE_EXISTING);
+            }
         }
         Set<String> left = new TreeSet<>(layout.classesOfJar.keySet());
         left.removeAll(jars);
@@ -163,8 +173,9 @@ public final class FunctionPackage {
                 if (readWithJoda(handler)) {
                     roots.add(JODA_CLASS);
                 }
-                for (String root : roots) {
-                    if (!reached.contains(root) && jarOfClass.containsKey(root)) {
+                for (String root : roots.stream().filter(jarOfClass::containsKey).toList()) {
+                    loadedByName.add(root);
+                    if (!reached.contains(root)) {
                         toVisit.add(root);
                         grew = true;
                     }

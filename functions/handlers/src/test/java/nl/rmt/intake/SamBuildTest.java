@@ -111,6 +111,10 @@ class SamBuildTest {
                     .contains("FunctionPackage " + root.resolve("functions/handlers/target/sam-artifact/lib") + " "
                             + root.resolve("functions/handlers/target/sam-class-references.txt") + " "
                             + function.handler().split("::")[0] + " \"" + artifacts + "\"")
+                    // ...shrunk by ProGuard (from the Maven build's target/proguard) with the project's rules.
+                    .contains(root.resolve("functions/handlers/target/proguard") + " "
+                            + root.resolve("functions/handlers/src/build/shrink.pro") + " "
+                            + root.resolve("functions/handlers/target/sam-shrunk"))
                     // Found without -Dslf4j.provider too: the package's root is on the class path.
                     .contains("echo " + JsonLineProvider.class.getName() + " > \"" + artifacts
                             + "/META-INF/services/org.slf4j.spi.SLF4JServiceProvider\"");
