@@ -1,7 +1,6 @@
 package nl.rmt.intake.handlers.desk;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,6 +28,7 @@ import nl.rmt.intake.domain.form.Language;
 import nl.rmt.intake.handlers.http.CaseIdParameter;
 import nl.rmt.intake.handlers.http.DeskCaller;
 import nl.rmt.intake.handlers.http.ErrorBody;
+import nl.rmt.intake.handlers.http.HttpApiHandler;
 import nl.rmt.intake.handlers.http.HttpResponses;
 import nl.rmt.intake.handlers.http.JsonFieldReader;
 import nl.rmt.intake.messaging.QueueNames;
@@ -49,7 +49,7 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code POST /v1/regions/{region}/cases/{caseId}/reroute}: move the case to another partner</li>
  * </ul>
  */
-public final class DeskApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class DeskApiHandler implements HttpApiHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeskApiHandler.class);
     private static final int DEFAULT_PAGE = 50;
