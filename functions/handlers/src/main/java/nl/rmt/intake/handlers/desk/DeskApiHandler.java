@@ -39,6 +39,7 @@ import nl.rmt.intake.store.DynamoDbCaseQueries;
 import nl.rmt.intake.store.DynamoDbCaseStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The regional desk's API, IAM-authorised: a desk's role ({@code <stack>-desk-<amXX>}) opens only its region.
@@ -62,8 +63,13 @@ public final class DeskApiHandler implements HttpApiHandler {
     private final String deskRolePrefix;
 
     public DeskApiHandler() {
-        this(new DynamoDbCaseQueries(AwsClients.dynamoDb(), Settings.required("TABLE_NAME")),
-                new RerouteByHand(new DynamoDbCaseStore(AwsClients.dynamoDb(), Settings.required("TABLE_NAME"),
+        this(AwsClients.dynamoDb());
+    }
+
+    /** One client for the queries and the re-routes: building a second cost every cold start its own setup. */
+    private DeskApiHandler(DynamoDbClient dynamoDb) {
+        this(new DynamoDbCaseQueries(dynamoDb, Settings.required("TABLE_NAME")),
+                new RerouteByHand(new DynamoDbCaseStore(dynamoDb, Settings.required("TABLE_NAME"),
                         new QueueNames(Settings.required("QUEUE_NAME_PREFIX"))), IntakeTriage.loadDefault(),
                         Clock.systemUTC()),
                 Settings.required("DESK_ROLE_PREFIX"));

@@ -49,6 +49,7 @@ import nl.rmt.intake.store.DynamoDbCaseStore;
 import nl.rmt.intake.store.DynamoDbReorganisations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** {@code POST /v1/regions/{region}/intakes}: a citizen submits the intake form. */
 public final class SubmitIntakeHandler implements HttpApiHandler {
@@ -67,15 +68,20 @@ public final class SubmitIntakeHandler implements HttpApiHandler {
     }
 
     public SubmitIntakeHandler(MetricsSink metricsSink) {
+        this(AwsClients.dynamoDb(), metricsSink);
+    }
+
+    /** One client for the cases and the invitations: building a second cost every cold start its own setup. */
+    private SubmitIntakeHandler(DynamoDbClient dynamoDb, MetricsSink metricsSink) {
         this(new SubmitIntake(
                 IntakeTriage.loadDefault(),
-                new DynamoDbCaseStore(AwsClients.dynamoDb(), Settings.required("TABLE_NAME"),
+                new DynamoDbCaseStore(dynamoDb, Settings.required("TABLE_NAME"),
                         new QueueNames(Settings.required("QUEUE_NAME_PREFIX"))),
                 Clock.systemUTC(),
                 new SecureRandom(),
                 Settings.optional("EMAILS_PER_ADDRESS_PER_DAY").map(Integer::parseInt)
                         .orElse(EmailQuota.DEFAULT_PER_DAY),
-                new DynamoDbReorganisations(AwsClients.dynamoDb(), Settings.required("TABLE_NAME"))),
+                new DynamoDbReorganisations(dynamoDb, Settings.required("TABLE_NAME"))),
                 ProofOfWork.fromSettings(), metricsSink);
     }
 
