@@ -3,6 +3,7 @@ package nl.rmt.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,8 @@ class TemplateTest {
         assertThat(functions).hasSizeGreaterThanOrEqualTo(4);
         for (FunctionDefinition function : functions) {
             Class<?> handler = Class.forName(function.handlerClassName());
-            assertThat(RequestHandler.class).as(function.logicalId()).isAssignableFrom(handler);
+            assertThat(RequestHandler.class.isAssignableFrom(handler)
+                    || RequestStreamHandler.class.isAssignableFrom(handler)).as(function.logicalId()).isTrue();
             assertThat(handler.getConstructor()).as("no-argument constructor of " + handler).isNotNull();
             String method = function.handlerMethodName().orElse("handleRequest");
             assertThat(Stream.of(handler.getMethods()).map(java.lang.reflect.Method::getName)).contains(method);

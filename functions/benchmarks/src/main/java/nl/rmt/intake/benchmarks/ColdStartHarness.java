@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.rmt.intake.localstack.EmbeddedStack;
@@ -27,7 +28,8 @@ import nl.rmt.intake.localstack.function.FunctionDefinition;
  * {@code -Dcoldstart.appcds=true} every probe, hello-world's included, first runs once to write an application
  * class data sharing archive of its package, and the measured runs start from it ({@code -XX:SharedArchiveFile}).
  * With {@code -Dcoldstart.classes=true} the last run of each probe also lists the classes it loaded
- * ({@code -Xlog:class+load}), and the report counts them by library.
+ * ({@code -Xlog:class+load}), and the report counts them by library. With {@code -Dcoldstart.baseline=<dir>} (a
+ * copy of an earlier run's packages) each function's earlier package runs too, just before its current one.
  */
 public final class ColdStartHarness {
 
@@ -80,12 +82,17 @@ public final class ColdStartHarness {
                 if (fixture == null) {
                     throw new IllegalStateException("No fixture for " + function.logicalId() + ": add one to FIXTURES");
                 }
+                Map<String, String> environment = functionEnvironment(function, stack.environment().sdkSettings());
+                baseline(function.logicalId()).ifPresent(before -> probes.put(function.logicalId() + " before",
+                        new Probe(function.handlerClassName(), before, root.resolve(fixture), environment,
+                                function.memorySizeMb())));
                 probes.put(function.logicalId(), new Probe(function.handlerClassName(),
-                        build(root, function.logicalId()), root.resolve(fixture),
-                        functionEnvironment(function, stack.environment().sdkSettings()), function.memorySizeMb()));
+                        build(root, function.logicalId()), root.resolve(fixture), environment,
+                        function.memorySizeMb()));
             }
+            // The probe's jar (for the class-listing and archive runs) is made afresh from this build's probe.
+            Files.deleteIfExists(root.resolve(PACKAGES).resolve("probe.jar"));
             if (Boolean.getBoolean("coldstart.appcds")) {
-                Files.deleteIfExists(root.resolve(PACKAGES).resolve("probe.jar"));
                 for (Probe probe : probes.values()) {
                     probe.writeClassDataArchive(root, cpu);
                 }
@@ -103,13 +110,26 @@ public final class ColdStartHarness {
             report(samples, answers, runs, cpu);
             if (Boolean.getBoolean("coldstart.classes")) {
                 for (Map.Entry<String, Probe> probe : probes.entrySet()) {
-                    System.out.printf("%-24s %s%n", probe.getKey(),
+                    System.out.printf("%-31s %s%n", probe.getKey(),
                             LoadedClasses.countByLibrary(probe.getValue().listLoadedClasses(root, cpu)));
                 }
             }
         }
         // An emulator leaves a non-daemon thread behind after closing.
         System.exit(0);
+    }
+
+    /**
+     * The function's package from an earlier build (-Dcoldstart.baseline: a copy of an earlier run's
+     * functions/benchmarks/target/cold-start), measured in the same runs as this one's, alternately.
+     */
+    private static Optional<Path> baseline(String logicalId) {
+        String baseline = System.getProperty("coldstart.baseline");
+        if (baseline == null) {
+            return Optional.empty();
+        }
+        Path before = Path.of(baseline).toAbsolutePath().resolve(logicalId);
+        return Files.isDirectory(before.resolve("lib")) ? Optional.of(before) : Optional.empty();
     }
 
     /** The function's package exactly as `sam build` makes it. */
@@ -232,14 +252,14 @@ public final class ColdStartHarness {
             int runs, String cpu) {
         System.out.printf("%nCold starts: %d fresh JVMs each, pinned to CPU %s; median [min-max]; cpu and wall up to"
                 + " the end of the first invocation, in ms; x = median cpu / hello-world's%n", runs, cpu);
-        System.out.printf("%-24s %6s", "function", "x cpu");
+        System.out.printf("%-31s %6s", "function", "x cpu");
         for (String field : SHOWN) {
             System.out.printf(" %19s", field);
         }
         System.out.printf("  %s%n", "first answer");
         double helloCpu = median(samples.get(HELLO_WORLD), "cpu");
         samples.forEach((name, runsOf) -> {
-            System.out.printf("%-24s %6.2f", name, median(runsOf, "cpu") / helloCpu);
+            System.out.printf("%-31s %6.2f", name, median(runsOf, "cpu") / helloCpu);
             for (String field : SHOWN) {
                 double[] values = sorted(runsOf, field);
                 System.out.printf(" %19s", String.format("%.0f [%.0f-%.0f]", median(runsOf, field), values[0],

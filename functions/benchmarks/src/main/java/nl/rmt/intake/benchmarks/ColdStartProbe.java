@@ -4,8 +4,10 @@ import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -18,7 +20,8 @@ import java.util.UUID;
 
 /**
  * Runs in a fresh JVM on a function's own package, like a new Lambda container: builds the handler (init),
- * reads the fixture into the handler's input type as the runtime does and invokes it (first invocation), then
+ * reads the fixture into the handler's input type as the runtime does (or, for a stream handler, hands it the
+ * fixture's bytes, and the runtime's event reader is not used) and invokes it (first invocation), then
  * invokes it again (warm), and prints one line: CPU time and wall time up to the end of the first invocation,
  * classes loaded and resident memory. Uses nothing of the project's code, only the Lambda interfaces, so the
  * function's package alone decides what is loaded.
@@ -57,6 +60,14 @@ public final class ColdStartProbe {
     }
 
     private static Object invoke(Object handler, Path fixture) throws Exception {
+        if (handler instanceof RequestStreamHandler stream) {
+            // As the runtime: a stream handler gets the event's bytes, and its answer's bytes are sent as they are.
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            try (InputStream in = Files.newInputStream(fixture)) {
+                stream.handleRequest(in, answer, new ProbeContext());
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
         Method method = handleRequest(handler.getClass());
         try (InputStream in = Files.newInputStream(fixture)) {
             Class<?> type = method.getParameterTypes()[0];
@@ -116,7 +127,7 @@ public final class ColdStartProbe {
         if (answer == null) {
             return "null";
         }
-        String text = answer.toString();
+        String text = answer.toString().replace("\"statusCode\":", "statusCode=");
         int status = text.indexOf("statusCode=");
         String shown = status >= 0 ? text.substring(status, Math.min(text.length(), status + 14)) : answer.getClass().getSimpleName();
         return shown.replaceAll("[^\\w=]", "");

@@ -1,11 +1,11 @@
 package nl.rmt.intake.handlers.challenge;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
 import nl.rmt.intake.handlers.http.ErrorBody;
+import nl.rmt.intake.handlers.http.HttpApiHandler;
 import nl.rmt.intake.handlers.http.HttpResponses;
 import nl.rmt.intake.observability.Invocation;
 import nl.rmt.intake.observability.MetricsSink;
@@ -15,7 +15,7 @@ import nl.rmt.intake.pow.ProofOfWork;
  * {@code GET /v1/challenge}: a fresh proof-of-work challenge for the intake form's widget. Stores nothing and calls
  * no AWS service: the challenge is signed, so the intake function recognises it without a record of it.
  */
-public final class ChallengeHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ChallengeHandler implements HttpApiHandler {
 
     private final ProofOfWork proofOfWork;
     private final Clock clock;

@@ -1,7 +1,6 @@
 package nl.rmt.intake.handlers.desk;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,6 +28,7 @@ import nl.rmt.intake.domain.form.Language;
 import nl.rmt.intake.handlers.http.CaseIdParameter;
 import nl.rmt.intake.handlers.http.DeskCaller;
 import nl.rmt.intake.handlers.http.ErrorBody;
+import nl.rmt.intake.handlers.http.HttpApiHandler;
 import nl.rmt.intake.handlers.http.HttpResponses;
 import nl.rmt.intake.handlers.http.JsonFieldReader;
 import nl.rmt.intake.messaging.QueueNames;
@@ -39,6 +39,7 @@ import nl.rmt.intake.store.DynamoDbCaseQueries;
 import nl.rmt.intake.store.DynamoDbCaseStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The regional desk's API, IAM-authorised: a desk's role ({@code <stack>-desk-<amXX>}) opens only its region.
@@ -49,7 +50,7 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code POST /v1/regions/{region}/cases/{caseId}/reroute}: move the case to another partner</li>
  * </ul>
  */
-public final class DeskApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class DeskApiHandler implements HttpApiHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeskApiHandler.class);
     private static final int DEFAULT_PAGE = 50;
@@ -62,8 +63,13 @@ public final class DeskApiHandler implements RequestHandler<APIGatewayV2HTTPEven
     private final String deskRolePrefix;
 
     public DeskApiHandler() {
-        this(new DynamoDbCaseQueries(AwsClients.dynamoDb(), Settings.required("TABLE_NAME")),
-                new RerouteByHand(new DynamoDbCaseStore(AwsClients.dynamoDb(), Settings.required("TABLE_NAME"),
+        this(AwsClients.dynamoDb());
+    }
+
+    /** One client for the queries and the re-routes: building a second cost every cold start its own setup. */
+    private DeskApiHandler(DynamoDbClient dynamoDb) {
+        this(new DynamoDbCaseQueries(dynamoDb, Settings.required("TABLE_NAME")),
+                new RerouteByHand(new DynamoDbCaseStore(dynamoDb, Settings.required("TABLE_NAME"),
                         new QueueNames(Settings.required("QUEUE_NAME_PREFIX"))), IntakeTriage.loadDefault(),
                         Clock.systemUTC()),
                 Settings.required("DESK_ROLE_PREFIX"));

@@ -1,7 +1,6 @@
 package nl.rmt.intake.handlers.escalation;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import nl.rmt.intake.domain.IntakeTriage;
 import nl.rmt.intake.domain.calendar.DutchHolidays;
 import nl.rmt.intake.domain.calendar.EscalationPolicy;
 import nl.rmt.intake.domain.calendar.WorkingDays;
+import nl.rmt.intake.handlers.schedule.ScheduledHandler;
 import nl.rmt.intake.messaging.QueueNames;
 import nl.rmt.intake.observability.CaseLogContext;
 import nl.rmt.intake.observability.Invocation;
@@ -22,7 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Scheduled: escalates to the regional desk every lead that has not accepted within 5 working days. */
-public final class EscalationHandler implements RequestHandler<Map<String, Object>, Map<String, Integer>> {
+public final class EscalationHandler implements ScheduledHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(EscalationHandler.class);
     private static final int WORKING_DAYS_TO_ACCEPT = 5;
@@ -43,8 +43,7 @@ public final class EscalationHandler implements RequestHandler<Map<String, Objec
     }
 
     /**
-     * @param event EventBridge's scheduled event, unused; a map, so the Lambda runtime does not read it into
-     *              {@code ScheduledEvent} with Joda-Time (about 110 classes more at a cold start, and two jars)
+     * @param event EventBridge's scheduled event, unused (see {@link ScheduledHandler})
      */
     @Override
     public Map<String, Integer> handleRequest(Map<String, Object> event, Context context) {

@@ -1,7 +1,6 @@
 package nl.rmt.intake.handlers.intake;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
@@ -11,6 +10,7 @@ import nl.rmt.intake.domain.IntakeTriage;
 import nl.rmt.intake.domain.classification.IntakeDate;
 import nl.rmt.intake.domain.explanation.DecisionExplainer;
 import nl.rmt.intake.domain.form.ValidationResult;
+import nl.rmt.intake.handlers.http.HttpApiHandler;
 import nl.rmt.intake.handlers.http.HttpResponses;
 import nl.rmt.intake.json.DecisionView;
 import nl.rmt.intake.messaging.QueueNames;
@@ -18,7 +18,7 @@ import nl.rmt.intake.observability.Invocation;
 import nl.rmt.intake.observability.MetricsSink;
 
 /** {@code POST /v1/regions/{region}/intakes/preview}: the explained decision for a form, storing nothing. */
-public final class PreviewIntakeHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class PreviewIntakeHandler implements HttpApiHandler {
 
     private final IntakeTriage triage;
     private final DecisionExplainer explainer;

@@ -1,11 +1,13 @@
 package nl.rmt.intake.handlers.intake;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -30,6 +32,8 @@ import nl.rmt.intake.domain.form.FieldError;
 import nl.rmt.intake.domain.form.Language;
 import nl.rmt.intake.domain.form.ValidationResult;
 import nl.rmt.intake.handlers.http.ErrorBody;
+import nl.rmt.intake.handlers.http.HttpApiEvents;
+import nl.rmt.intake.handlers.http.HttpApiHandler;
 import nl.rmt.intake.handlers.http.HttpResponses;
 import nl.rmt.intake.handlers.http.LoggedRegion;
 import nl.rmt.intake.messaging.QueueNames;
@@ -45,9 +49,10 @@ import nl.rmt.intake.store.DynamoDbCaseStore;
 import nl.rmt.intake.store.DynamoDbReorganisations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** {@code POST /v1/regions/{region}/intakes}: a citizen submits the intake form. */
-public final class SubmitIntakeHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class SubmitIntakeHandler implements HttpApiHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(SubmitIntakeHandler.class);
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
@@ -63,15 +68,20 @@ public final class SubmitIntakeHandler implements RequestHandler<APIGatewayV2HTT
     }
 
     public SubmitIntakeHandler(MetricsSink metricsSink) {
+        this(AwsClients.dynamoDb(), metricsSink);
+    }
+
+    /** One client for the cases and the invitations: building a second cost every cold start its own setup. */
+    private SubmitIntakeHandler(DynamoDbClient dynamoDb, MetricsSink metricsSink) {
         this(new SubmitIntake(
                 IntakeTriage.loadDefault(),
-                new DynamoDbCaseStore(AwsClients.dynamoDb(), Settings.required("TABLE_NAME"),
+                new DynamoDbCaseStore(dynamoDb, Settings.required("TABLE_NAME"),
                         new QueueNames(Settings.required("QUEUE_NAME_PREFIX"))),
                 Clock.systemUTC(),
                 new SecureRandom(),
                 Settings.optional("EMAILS_PER_ADDRESS_PER_DAY").map(Integer::parseInt)
                         .orElse(EmailQuota.DEFAULT_PER_DAY),
-                new DynamoDbReorganisations(AwsClients.dynamoDb(), Settings.required("TABLE_NAME"))),
+                new DynamoDbReorganisations(dynamoDb, Settings.required("TABLE_NAME"))),
                 ProofOfWork.fromSettings(), metricsSink);
     }
 
@@ -144,22 +154,23 @@ public final class SubmitIntakeHandler implements RequestHandler<APIGatewayV2HTT
     }
 
     /**
-     * An example form down the intake's whole path: parsed, validated, classified and routed, its case and outbox
-     * built, its write marshalled and signed (and, under {@link Priming}, not sent); and an answer written.
+     * An example form down the intake's whole path: its event read, the form parsed, validated, classified and
+     * routed, its case and outbox built, its write marshalled and signed (and, under {@link Priming}, not sent);
+     * and an answer written.
      */
     void dryRun() {
-        String body;
+        IntakeHttpRequest request;
         try (InputStream form = SubmitIntakeHandler.class.getResourceAsStream("priming-form.json")) {
-            body = new String(form.readAllBytes(), StandardCharsets.UTF_8);
+            String body = new String(JsonStringEncoder.getInstance().quoteAsString(
+                    new String(form.readAllBytes(), StandardCharsets.UTF_8)));
+            String event = "{\"pathParameters\":{\"region\":\"AM23\"},\"headers\":{\"content-type\":"
+                    + "\"application/json\",\"accept-language\":\"nl\"},\"body\":\"" + body + "\"}";
+            request = new IntakeHttpRequest(HttpApiEvents.read(
+                    new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8))));
+            HttpApiEvents.write(HttpResponses.json(202, ErrorBody.of("dry run")), OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        IntakeHttpRequest request = new IntakeHttpRequest(APIGatewayV2HTTPEvent.builder()
-                .withPathParameters(Map.of("region", "AM23"))
-                .withHeaders(Map.of("content-type", "application/json", "accept-language", "nl"))
-                .withBody(body)
-                .build());
-        HttpResponses.json(202, ErrorBody.of("dry run"));
         ParsedBody.Parsed parsed = (ParsedBody.Parsed) request.body;
         submitIntake.submit(new IntakeRequest(request.region, parsed.submission(), request.preferredLanguage, null,
                 parsed.fingerprint(), new ProofCheck.NotRequired()));

@@ -1,7 +1,6 @@
 package nl.rmt.intake.handlers.monitoring;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
@@ -20,6 +19,7 @@ import nl.rmt.intake.domain.monitoring.CountsQueryValidator;
 import nl.rmt.intake.domain.region.LabourMarketRegion;
 import nl.rmt.intake.domain.region.Municipalities;
 import nl.rmt.intake.handlers.http.ErrorBody;
+import nl.rmt.intake.handlers.http.HttpApiHandler;
 import nl.rmt.intake.handlers.http.HttpRequest;
 import nl.rmt.intake.handlers.http.HttpResponses;
 import nl.rmt.intake.observability.Invocation;
@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * the cases submitted in a period, per region and in total, as JSON or CSV. See {@link MonitoringCaller} for who
  * reads which regions.
  */
-public final class MonitoringHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class MonitoringHandler implements HttpApiHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(MonitoringHandler.class);
 

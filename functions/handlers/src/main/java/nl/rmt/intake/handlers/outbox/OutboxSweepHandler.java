@@ -1,12 +1,12 @@
 package nl.rmt.intake.handlers.outbox;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import nl.rmt.intake.application.SweepOutbox;
 import nl.rmt.intake.config.Settings;
+import nl.rmt.intake.handlers.schedule.ScheduledHandler;
 import nl.rmt.intake.observability.CaseLogContext;
 import nl.rmt.intake.observability.Invocation;
 import nl.rmt.intake.observability.Metric;
@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * Scheduled: dispatches outbox messages still waiting a few minutes after they were stored, so that a lost or
  * exhausted stream record never leaves a case unrouted.
  */
-public final class OutboxSweepHandler implements RequestHandler<Map<String, Object>, Map<String, Integer>> {
+public final class OutboxSweepHandler implements ScheduledHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSweepHandler.class);
     /** Well past the stream's normal second, well within the queues' five-minute deduplication window. */
@@ -46,8 +46,7 @@ public final class OutboxSweepHandler implements RequestHandler<Map<String, Obje
     }
 
     /**
-     * @param event EventBridge's scheduled event, unused; a map, so the Lambda runtime does not read it into
-     *              {@code ScheduledEvent} with Joda-Time (about 110 classes more at a cold start, and two jars)
+     * @param event EventBridge's scheduled event, unused (see {@link ScheduledHandler})
      */
     @Override
     public Map<String, Integer> handleRequest(Map<String, Object> event, Context context) {

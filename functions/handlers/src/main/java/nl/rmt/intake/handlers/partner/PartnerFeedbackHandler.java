@@ -1,7 +1,6 @@
 package nl.rmt.intake.handlers.partner;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +21,7 @@ import nl.rmt.intake.domain.form.Language;
 import nl.rmt.intake.handlers.http.CallerIdentity;
 import nl.rmt.intake.handlers.http.CaseIdParameter;
 import nl.rmt.intake.handlers.http.ErrorBody;
+import nl.rmt.intake.handlers.http.HttpApiHandler;
 import nl.rmt.intake.handlers.http.HttpRequest;
 import nl.rmt.intake.handlers.http.HttpResponses;
 import nl.rmt.intake.handlers.http.JsonFieldReader;
@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * {@code POST /v1/partner/cases/{caseId}/feedback}, IAM-authorised: a partner reports on a case it received.
  * The partner is the one the caller's role names; a case not routed to it is answered 403 and left unchanged.
  */
-public final class PartnerFeedbackHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class PartnerFeedbackHandler implements HttpApiHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(PartnerFeedbackHandler.class);
 

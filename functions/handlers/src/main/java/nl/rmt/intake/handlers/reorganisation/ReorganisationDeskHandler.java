@@ -1,7 +1,6 @@
 package nl.rmt.intake.handlers.reorganisation;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,6 +28,7 @@ import nl.rmt.intake.domain.reorganisation.ReorganisationForm;
 import nl.rmt.intake.domain.reorganisation.Sectors;
 import nl.rmt.intake.handlers.http.DeskCaller;
 import nl.rmt.intake.handlers.http.ErrorBody;
+import nl.rmt.intake.handlers.http.HttpApiHandler;
 import nl.rmt.intake.handlers.http.HttpRequest;
 import nl.rmt.intake.handlers.http.HttpResponses;
 import nl.rmt.intake.handlers.http.JsonFieldReader;
@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * employer a new key to its view. IAM-authorised: a desk's role ({@code <stack>-desk-<amXX>}) opens only its region.
  */
 public final class ReorganisationDeskHandler
-        implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+        implements HttpApiHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReorganisationDeskHandler.class);
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");

@@ -1,7 +1,6 @@
 package nl.rmt.intake.handlers.reorganisation;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -21,6 +20,7 @@ import nl.rmt.intake.domain.form.Language;
 import nl.rmt.intake.domain.form.ValidationMessages;
 import nl.rmt.intake.domain.reorganisation.InvitationCode;
 import nl.rmt.intake.domain.reorganisation.InvitationStanding;
+import nl.rmt.intake.handlers.http.HttpApiHandler;
 import nl.rmt.intake.handlers.http.HttpRequest;
 import nl.rmt.intake.handlers.http.HttpResponses;
 import nl.rmt.intake.json.Json;
@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * Neither the code nor the key is ever logged.
  */
 public final class ReorganisationPublicHandler
-        implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+        implements HttpApiHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReorganisationPublicHandler.class);
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");

@@ -1,7 +1,6 @@
 package nl.rmt.intake.handlers.retention;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import nl.rmt.intake.application.EraseExpiredPersonalData;
 import nl.rmt.intake.config.AwsClients;
 import nl.rmt.intake.config.Settings;
 import nl.rmt.intake.domain.casefile.RetentionPolicy;
+import nl.rmt.intake.handlers.schedule.ScheduledHandler;
 import nl.rmt.intake.messaging.QueueNames;
 import nl.rmt.intake.observability.CaseLogContext;
 import nl.rmt.intake.observability.Invocation;
@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * Scheduled daily: erases the personal data of closed cases past their retention and of cases that reached the
  * maximum age without closing. Days come from {@code RETENTION_DAYS_AFTER_CLOSE} and {@code RETENTION_MAX_AGE_DAYS}.
  */
-public final class RetentionHandler implements RequestHandler<Map<String, Object>, Map<String, Integer>> {
+public final class RetentionHandler implements ScheduledHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(RetentionHandler.class);
     /** Stop taking new cases this long before the function's timeout; the next run goes on where this one ended. */
@@ -58,8 +58,7 @@ public final class RetentionHandler implements RequestHandler<Map<String, Object
     }
 
     /**
-     * @param event EventBridge's scheduled event, unused; a map, so the Lambda runtime does not read it into
-     *              {@code ScheduledEvent} with Joda-Time (about 110 classes more at a cold start, and two jars)
+     * @param event EventBridge's scheduled event, unused (see {@link ScheduledHandler})
      */
     @Override
     public Map<String, Integer> handleRequest(Map<String, Object> event, Context context) {

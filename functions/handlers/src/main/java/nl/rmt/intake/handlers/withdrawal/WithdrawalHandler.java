@@ -1,7 +1,6 @@
 package nl.rmt.intake.handlers.withdrawal;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +19,7 @@ import nl.rmt.intake.domain.withdrawal.WithdrawalSubmission;
 import nl.rmt.intake.domain.withdrawal.WithdrawalValidation;
 import nl.rmt.intake.domain.withdrawal.WithdrawalValidator;
 import nl.rmt.intake.handlers.http.ErrorBody;
+import nl.rmt.intake.handlers.http.HttpApiHandler;
 import nl.rmt.intake.handlers.http.HttpRequest;
 import nl.rmt.intake.handlers.http.HttpResponses;
 import nl.rmt.intake.handlers.http.JsonFieldReader;
@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * {@code POST /v1/withdrawals}: a citizen withdraws with the reference and withdrawal code from their confirmation.
  * A wrong pair answers 404 without saying which half was wrong.
  */
-public final class WithdrawalHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class WithdrawalHandler implements HttpApiHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(WithdrawalHandler.class);
 

@@ -1,0 +1,159 @@
+package nl.rmt.intake.handlers.http;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.RequestContext;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The HTTP API's event read, and the answer written, in one streaming pass each. Only what the handlers use is
+ * read (route key, headers, path and query parameters, body, whether it is base64, the IAM caller's ARN); any
+ * other field is skipped, so fields API Gateway adds later change nothing. A field of the wrong JSON type makes
+ * the invocation fail, as the runtime's own reader did: API Gateway never sends one.
+ */
+public final class HttpApiEvents {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private HttpApiEvents() {
+    }
+
+    public static APIGatewayV2HTTPEvent read(InputStream input) throws IOException {
+        try (JsonParser json = JSON.createParser(input)) {
+            APIGatewayV2HTTPEvent event = new APIGatewayV2HTTPEvent();
+            startObject(json, json.nextToken());
+            for (String field = json.nextFieldName(); field != null; field = json.nextFieldName()) {
+                JsonToken value = json.nextToken();
+                switch (field) {
+                    case "routeKey" -> event.setRouteKey(text(json, value));
+                    case "headers" -> event.setHeaders(textMap(json, value));
+                    case "pathParameters" -> event.setPathParameters(textMap(json, value));
+                    case "queryStringParameters" -> event.setQueryStringParameters(textMap(json, value));
+                    case "body" -> event.setBody(text(json, value));
+                    case "isBase64Encoded" -> event.setIsBase64Encoded(value == JsonToken.VALUE_TRUE);
+                    case "requestContext" -> event.setRequestContext(requestContext(json, value));
+                    default -> json.skipChildren();
+                }
+            }
+            return event;
+        }
+    }
+
+    public static void write(APIGatewayV2HTTPResponse response, OutputStream output) throws IOException {
+        try (JsonGenerator json = JSON.createGenerator(output)) {
+            json.writeStartObject();
+            json.writeNumberField("statusCode", response.getStatusCode());
+            if (response.getHeaders() != null) {
+                json.writeObjectFieldStart("headers");
+                for (Map.Entry<String, String> header : response.getHeaders().entrySet()) {
+                    json.writeStringField(header.getKey(), header.getValue());
+                }
+                json.writeEndObject();
+            }
+            if (response.getMultiValueHeaders() != null) {
+                json.writeObjectFieldStart("multiValueHeaders");
+                for (Map.Entry<String, List<String>> header : response.getMultiValueHeaders().entrySet()) {
+                    json.writeArrayFieldStart(header.getKey());
+                    for (String value : header.getValue()) {
+                        json.writeString(value);
+                    }
+                    json.writeEndArray();
+                }
+                json.writeEndObject();
+            }
+            if (response.getCookies() != null) {
+                json.writeArrayFieldStart("cookies");
+                for (String cookie : response.getCookies()) {
+                    json.writeString(cookie);
+                }
+                json.writeEndArray();
+            }
+            if (response.getBody() != null) {
+                json.writeStringField("body", response.getBody());
+            }
+            json.writeBooleanField("isBase64Encoded", response.getIsBase64Encoded());
+            json.writeEndObject();
+        }
+    }
+
+    /** {@code requestContext.authorizer.iam.userArn}: who signed a request to an IAM-authorised route. */
+    private static RequestContext requestContext(JsonParser json, JsonToken start) throws IOException {
+        if (start == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        startObject(json, start);
+        RequestContext context = new RequestContext();
+        for (String field = json.nextFieldName(); field != null; field = json.nextFieldName()) {
+            JsonToken value = json.nextToken();
+            if (field.equals("authorizer") && value != JsonToken.VALUE_NULL) {
+                startObject(json, value);
+                RequestContext.Authorizer authorizer = new RequestContext.Authorizer();
+                for (String kind = json.nextFieldName(); kind != null; kind = json.nextFieldName()) {
+                    JsonToken iam = json.nextToken();
+                    if (kind.equals("iam") && iam != JsonToken.VALUE_NULL) {
+                        authorizer.setIam(iam(json, iam));
+                    } else {
+                        json.skipChildren();
+                    }
+                }
+                context.setAuthorizer(authorizer);
+            } else {
+                json.skipChildren();
+            }
+        }
+        return context;
+    }
+
+    private static RequestContext.IAM iam(JsonParser json, JsonToken start) throws IOException {
+        startObject(json, start);
+        RequestContext.IAM iam = new RequestContext.IAM();
+        for (String field = json.nextFieldName(); field != null; field = json.nextFieldName()) {
+            JsonToken value = json.nextToken();
+            if (field.equals("userArn")) {
+                iam.setUserArn(text(json, value));
+            } else {
+                json.skipChildren();
+            }
+        }
+        return iam;
+    }
+
+    /** An object of texts; as before, a later repeat of a name wins and a scalar reads as its text. */
+    private static Map<String, String> textMap(JsonParser json, JsonToken start) throws IOException {
+        if (start == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        startObject(json, start);
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String name = json.nextFieldName(); name != null; name = json.nextFieldName()) {
+            map.put(name, text(json, json.nextToken()));
+        }
+        return map;
+    }
+
+    private static String text(JsonParser json, JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (!value.isScalarValue()) {
+            // The field's name is not in the message: a header's name is the caller's.
+            throw new IOException("Not an HTTP API event: a text expected");
+        }
+        return json.getText();
+    }
+
+    private static void startObject(JsonParser json, JsonToken token) throws IOException {
+        if (token != JsonToken.START_OBJECT) {
+            throw new IOException("Not an HTTP API event: an object expected");
+        }
+    }
+}
