@@ -31,7 +31,8 @@ import java.util.jar.JarFile;
  *       classes the configuration (log4j2.xml) may name;
  *   <li>the Lambda runtime's event serializer: it reads every class of aws-lambda-java-events with its Joda-Time
  *       module, loaded from the function's package, so a handler taking or returning such an event (its class
- *       refers to one) needs joda-time; one that takes a map and only uses event classes elsewhere does not.
+ *       refers to one) needs joda-time; one that takes a map and only uses event classes elsewhere does not,
+ *       nor does a RequestStreamHandler, whose event the runtime passes on as bytes.
  * </ul>
  *
  * <p>Usage: {@code FunctionPackage <layout lib/> <jdeps output> <handler class> <ARTIFACTS_DIR>
@@ -56,6 +57,26 @@ public final class FunctionPackage {
     /** The classes reached by name (service providers, interceptors, plugins...), not by a reference. */
     private final Set<String> loadedByName = new TreeSet<>();
 
+    private static final String STREAM_HANDLER = "com.amazonaws.services.lambda.runtime.RequestStreamHandler";
+
+    private boolean streamHandler;
+
+    /** Whether the handler is a RequestStreamHandler, through any of its supertypes (loaded, not initialised). */
+    private static boolean isStreamHandler(Path lib, String handler) throws IOException {
+        List<java.net.URL> urls = new ArrayList<>();
+        try (var files = Files.list(lib)) {
+            for (Path jar : files.filter(path -> path.toString().endsWith(".jar")).toList()) {
+                urls.add(jar.toUri().toURL());
+            }
+        }
+        try (var loader = new java.net.URLClassLoader(urls.toArray(java.net.URL[]::new), null)) {
+            return Class.forName(STREAM_HANDLER, false, loader)
+                    .isAssignableFrom(Class.forName(handler, false, loader));
+        } catch (ClassNotFoundException | LinkageError notAStreamHandler) {
+            return false;
+        }
+    }
+
     public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length != 4 && args.length != 7) {
             throw new IllegalArgumentException("Usage: FunctionPackage <layout lib/> <jdeps output> <handler class>"
@@ -65,6 +86,7 @@ public final class FunctionPackage {
         FunctionPackage layout = new FunctionPackage();
         layout.readJars(lib);
         layout.readReferences(Path.of(args[1]));
+        layout.streamHandler = isStreamHandler(lib, args[2]);
         Set<String> jars = layout.jarsReachedFrom(args[2]);
         Path target = Path.of(args[3]).resolve("lib");
         Files.createDirectories(target);
@@ -185,9 +207,12 @@ public final class FunctionPackage {
         return jars;
     }
 
-    /** The runtime reads the handler's input and writes its output: only the handler's own event types count. */
+    /**
+     * The runtime reads the handler's input and writes its output: only the handler's own event types count, and
+     * none for a stream handler, whose input and output the runtime passes on as bytes.
+     */
     private boolean readWithJoda(String handler) {
-        return references.getOrDefault(handler, List.of()).stream()
+        return !streamHandler && references.getOrDefault(handler, List.of()).stream()
                 .anyMatch(className -> className.startsWith(EVENTS_PACKAGE));
     }
 }
