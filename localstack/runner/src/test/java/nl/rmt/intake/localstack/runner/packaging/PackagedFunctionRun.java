@@ -4,10 +4,12 @@ import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -18,8 +20,10 @@ import java.util.UUID;
 
 /**
  * The Lambda runtime's part, in a JVM of its own whose class path is one function's package: creates the handler,
- * reads each fixture into the handler's input type and writes its answer as the runtime does (the runtime's event
- * reader for Lambda event classes, plain Jackson otherwise), and prints one line per fixture:
+ * picks its {@code handleRequest} as the runtime does (the longest: a stream handler's gets the fixture's bytes and
+ * writes its own answer), or else reads each fixture into the handler's input type and writes its answer as the
+ * runtime does (the runtime's event reader for Lambda event classes, plain Jackson otherwise), and prints one line
+ * per fixture:
  * {@code ANSWER <json>}, or {@code THREW <exception class>} when the handler threw.
  *
  * <p>Usage: {@code PackagedFunctionRun <handler class> <fixture.json>...}.
@@ -31,6 +35,19 @@ public final class PackagedFunctionRun {
 
     public static void main(String[] args) throws Exception {
         Object handler = Class.forName(args[0]).getConstructor().newInstance();
+        if (handler instanceof RequestStreamHandler streamHandler) {
+            for (int i = 1; i < args.length; i++) {
+                ByteArrayOutputStream answer = new ByteArrayOutputStream();
+                try (InputStream in = Files.newInputStream(Path.of(args[i]))) {
+                    streamHandler.handleRequest(in, answer, new RunContext());
+                } catch (RuntimeException | IOException thrown) {
+                    System.out.println("THREW " + thrown.getClass().getName());
+                    continue;
+                }
+                System.out.println("ANSWER " + answer.toString(StandardCharsets.UTF_8));
+            }
+            return;
+        }
         Method method = handleRequest(handler.getClass());
         for (int i = 1; i < args.length; i++) {
             Object event;
