@@ -130,6 +130,27 @@ class HttpApiTest {
         assertThat(response.statusCode()).isEqualTo(201);
     }
 
+    @Test
+    void headerValuesOverHttpApisQuotaAnswer431WithoutInvokingTheFunction() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(url("/v1/regions/AM18/intakes"))
+                .header("Content-Type", "application/json")
+                .header("X-Padding", "a".repeat(10_240))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+
+        assertThat(response.statusCode()).isEqualTo(431);
+        assertThat(response.body()).isEqualTo("{\"message\":\"Request Header Fields Too Large\"}");
+    }
+
+    @Test
+    void headerValuesWithinHttpApisQuotaStillReachTheFunction() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(url("/v1/regions/AM18/intakes"))
+                .header("Content-Type", "application/json")
+                .header("X-Padding", "a".repeat(9_000))
+                .POST(HttpRequest.BodyPublishers.ofString("\"a\"")));
+
+        assertThat(response.statusCode()).isEqualTo(201);
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

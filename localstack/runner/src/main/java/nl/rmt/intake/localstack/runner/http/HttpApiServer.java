@@ -41,6 +41,9 @@ public final class HttpApiServer implements AutoCloseable {
     private static final String FORBIDDEN = "{\"message\":\"Forbidden\"}";
     private static final String TOO_MANY_REQUESTS = "{\"message\":\"Too Many Requests\"}";
     private static final String TOO_LARGE = "{\"message\":\"Request Entity Too Large\"}";
+    private static final String HEADERS_TOO_LARGE = "{\"message\":\"Request Header Fields Too Large\"}";
+    /** HTTP API's quota on the request line and the header values together (10,240 bytes, not adjustable). */
+    static final int MAX_REQUEST_LINE_AND_HEADER_VALUES_BYTES = 10_240;
     /** HTTP API's payload quota (10 MB, not adjustable): a larger body never reaches a function. */
     static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
     /** Lambda's quota for a synchronous invocation's request: the whole event, body and headers included. */
@@ -130,11 +133,27 @@ public final class HttpApiServer implements AutoCloseable {
         workers.shutdownNow();
     }
 
+    private static long requestLineAndHeaderValuesBytes(HttpExchange exchange) {
+        long bytes = (exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
+                + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery())
+                + " " + exchange.getProtocol()).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        for (List<String> values : exchange.getRequestHeaders().values()) {
+            for (String value : values) {
+                bytes += value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            }
+        }
+        return bytes;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
             if (body.length > MAX_BODY_BYTES) {
                 respond(exchange, ApiResponse.json(413, TOO_LARGE));
+                return;
+            }
+            if (requestLineAndHeaderValuesBytes(exchange) > MAX_REQUEST_LINE_AND_HEADER_VALUES_BYTES) {
+                respond(exchange, ApiResponse.json(431, HEADERS_TOO_LARGE));
                 return;
             }
             IncomingRequest request = new IncomingRequest(
