@@ -1,6 +1,8 @@
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +48,7 @@ public final class FunctionPackage {
     private static final String LOG4J_CORE_CLASS = "org.apache.logging.log4j.core.LoggerContext";
     private static final String JODA_CLASS = "org.joda.time.DateTime";
     private static final String EVENTS_PACKAGE = "com.amazonaws.services.lambda.runtime.events.";
+    private static final String STREAM_HANDLER = "com.amazonaws.services.lambda.runtime.RequestStreamHandler";
 
     private final Map<String, String> jarOfClass = new HashMap<>();
     private final Map<String, List<String>> references = new HashMap<>();
@@ -57,26 +60,6 @@ public final class FunctionPackage {
     /** The classes reached by name (service providers, interceptors, plugins...), not by a reference. */
     private final Set<String> loadedByName = new TreeSet<>();
 
-    private static final String STREAM_HANDLER = "com.amazonaws.services.lambda.runtime.RequestStreamHandler";
-
-    private boolean streamHandler;
-
-    /** Whether the handler is a RequestStreamHandler, through any of its supertypes (loaded, not initialised). */
-    private static boolean isStreamHandler(Path lib, String handler) throws IOException {
-        List<java.net.URL> urls = new ArrayList<>();
-        try (var files = Files.list(lib)) {
-            for (Path jar : files.filter(path -> path.toString().endsWith(".jar")).toList()) {
-                urls.add(jar.toUri().toURL());
-            }
-        }
-        try (var loader = new java.net.URLClassLoader(urls.toArray(java.net.URL[]::new), null)) {
-            return Class.forName(STREAM_HANDLER, false, loader)
-                    .isAssignableFrom(Class.forName(handler, false, loader));
-        } catch (ClassNotFoundException | LinkageError notAStreamHandler) {
-            return false;
-        }
-    }
-
     public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length != 4 && args.length != 7) {
             throw new IllegalArgumentException("Usage: FunctionPackage <layout lib/> <jdeps output> <handler class>"
@@ -86,8 +69,7 @@ public final class FunctionPackage {
         FunctionPackage layout = new FunctionPackage();
         layout.readJars(lib);
         layout.readReferences(Path.of(args[1]));
-        layout.streamHandler = isStreamHandler(lib, args[2]);
-        Set<String> jars = layout.jarsReachedFrom(args[2]);
+        Set<String> jars = layout.jarsReachedFrom(args[2], isStreamHandler(lib, args[2]));
         Path target = Path.of(args[3]).resolve("lib");
         Files.createDirectories(target);
         if (args.length == 7) {
@@ -160,13 +142,17 @@ public final class FunctionPackage {
         }
     }
 
-    private Set<String> jarsReachedFrom(String handler) {
+    private Set<String> jarsReachedFrom(String handler, boolean streamHandler) {
         if (!jarOfClass.containsKey(handler)) {
             throw new IllegalArgumentException("The handler class " + handler + " is in no jar of the layout");
         }
         Set<String> reached = new HashSet<>();
         Set<String> jars = new TreeSet<>();
         Deque<String> toVisit = new ArrayDeque<>(List.of(handler));
+        if (!streamHandler && takesOrReturnsAnEvent(handler) && jarOfClass.containsKey(JODA_CLASS)) {
+            loadedByName.add(JODA_CLASS);
+            toVisit.add(JODA_CLASS);
+        }
         boolean grew = true;
         while (grew) {
             while (!toVisit.isEmpty()) {
@@ -192,9 +178,6 @@ public final class FunctionPackage {
                 if (pluginJars.contains(jar) && reached.contains(LOG4J_CORE_CLASS)) {
                     roots.addAll(classesOfJar.get(jar));
                 }
-                if (readWithJoda(handler)) {
-                    roots.add(JODA_CLASS);
-                }
                 for (String root : roots.stream().filter(jarOfClass::containsKey).toList()) {
                     loadedByName.add(root);
                     if (!reached.contains(root)) {
@@ -208,11 +191,26 @@ public final class FunctionPackage {
     }
 
     /**
-     * The runtime reads the handler's input and writes its output: only the handler's own event types count, and
-     * none for a stream handler, whose input and output the runtime passes on as bytes.
+     * The runtime reads the handler's input and writes its output with its event reader (unless the handler takes
+     * them as bytes): only the handler's own event types count.
      */
-    private boolean readWithJoda(String handler) {
-        return !streamHandler && references.getOrDefault(handler, List.of()).stream()
+    private boolean takesOrReturnsAnEvent(String handler) {
+        return references.getOrDefault(handler, List.of()).stream()
                 .anyMatch(className -> className.startsWith(EVENTS_PACKAGE));
+    }
+
+    /** Whether the handler is a RequestStreamHandler, through any of its supertypes (loaded, not initialised). */
+    private static boolean isStreamHandler(Path lib, String handler) throws IOException {
+        List<URL> jars = new ArrayList<>();
+        try (var files = Files.list(lib)) {
+            for (Path jar : files.filter(path -> path.toString().endsWith(".jar")).toList()) {
+                jars.add(jar.toUri().toURL());
+            }
+        }
+        try (var loader = new URLClassLoader(jars.toArray(URL[]::new), null)) {
+            return Class.forName(STREAM_HANDLER, false, loader).isAssignableFrom(Class.forName(handler, false, loader));
+        } catch (ClassNotFoundException | LinkageError notAStreamHandler) {
+            return false;
+        }
     }
 }
