@@ -133,27 +133,11 @@ public final class HttpApiServer implements AutoCloseable {
         workers.shutdownNow();
     }
 
-    private static long requestLineAndHeaderValuesBytes(HttpExchange exchange) {
-        long bytes = (exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
-                + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery())
-                + " " + exchange.getProtocol()).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-        for (List<String> values : exchange.getRequestHeaders().values()) {
-            for (String value : values) {
-                bytes += value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-            }
-        }
-        return bytes;
-    }
-
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
             if (body.length > MAX_BODY_BYTES) {
                 respond(exchange, ApiResponse.json(413, TOO_LARGE));
-                return;
-            }
-            if (requestLineAndHeaderValuesBytes(exchange) > MAX_REQUEST_LINE_AND_HEADER_VALUES_BYTES) {
-                respond(exchange, ApiResponse.json(431, HEADERS_TOO_LARGE));
                 return;
             }
             IncomingRequest request = new IncomingRequest(
@@ -164,6 +148,10 @@ public final class HttpApiServer implements AutoCloseable {
                     body,
                     exchange.getProtocol(),
                     exchange.getRemoteAddress().getAddress().getHostAddress());
+            if (request.requestLineAndHeaderValuesBytes() > MAX_REQUEST_LINE_AND_HEADER_VALUES_BYTES) {
+                respond(exchange, ApiResponse.json(431, HEADERS_TOO_LARGE));
+                return;
+            }
             if (LocalAdminRoutes.isAdminPath(request.rawPath())) {
                 respond(exchange, adminRoutes.handle(request));
                 return;
