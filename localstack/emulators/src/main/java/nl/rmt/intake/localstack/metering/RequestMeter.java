@@ -1,5 +1,6 @@
 package nl.rmt.intake.localstack.metering;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -175,15 +176,19 @@ public final class RequestMeter implements ExecutionInterceptor {
     /** A write's units as Local reported them, on the item (by its kind) and on each index. */
     private static List<WriteUnits.Part> asReported(SdkRequest request, List<ConsumedCapacity> reported,
                                                     ExecutionAttributes attributes) {
-        List<WrittenItems.Written> written = reported.isEmpty() ? List.of() : WrittenItems.of(request, reads(attributes));
+        if (reported.isEmpty()) {
+            return List.of();
+        }
+        ItemReads reads = reads(attributes);
+        List<WrittenItems.Written> written = WrittenItems.of(request, reads);
         if (written.size() != 1) {
             return reported.stream().map(consumed -> new WriteUnits.Part("other",
                     consumed.capacityUnits() == null ? 0 : consumed.capacityUnits())).toList();
         }
         ItemReads.ItemKey key = written.get(0).key();
-        String kind = WriteUnits.kind(reads(attributes).shape(key.table()), key.key());
+        String kind = WriteUnits.kind(reads.shape(key.table()), key.key());
         ConsumedCapacity consumed = reported.get(0);
-        List<WriteUnits.Part> parts = new java.util.ArrayList<>();
+        List<WriteUnits.Part> parts = new ArrayList<>();
         parts.add(new WriteUnits.Part(kind, consumed.table() != null ? consumed.table().capacityUnits()
                 : consumed.capacityUnits()));
         consumed.globalSecondaryIndexes().forEach((index, capacity) -> {
@@ -203,7 +208,7 @@ public final class RequestMeter implements ExecutionInterceptor {
     private static List<WriteUnits.Part> byRule(Sizing sizing) {
         Map<ItemReads.ItemKey, Map<String, AttributeValue>> after = sizing.reads().items(sizing.written().stream()
                 .filter(WrittenItems.Written::readAfter).map(WrittenItems.Written::key).toList());
-        List<WriteUnits.Part> parts = new java.util.ArrayList<>();
+        List<WriteUnits.Part> parts = new ArrayList<>();
         for (WrittenItems.Written written : sizing.written()) {
             Map<String, AttributeValue> now = written.put() != null ? written.put()
                     : written.deleted() ? null : after.get(written.key());
