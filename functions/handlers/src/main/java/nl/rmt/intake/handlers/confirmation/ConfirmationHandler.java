@@ -1,7 +1,6 @@
 package nl.rmt.intake.handlers.confirmation;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.security.SecureRandom;
@@ -21,6 +20,7 @@ import nl.rmt.intake.config.AwsClients;
 import nl.rmt.intake.config.SesClients;
 import nl.rmt.intake.config.Settings;
 import nl.rmt.intake.domain.routing.RoutingData;
+import nl.rmt.intake.handlers.events.SqsBatchHandler;
 import nl.rmt.intake.json.Json;
 import nl.rmt.intake.mail.SesMailer;
 import nl.rmt.intake.messaging.QueueNames;
@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * messages of other cases go on. Lambda deletes exactly the messages not reported. An email refused for good is
  * parked on its case, not retried; messages that keep failing for another reason go to the DLQ.
  */
-public final class ConfirmationHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class ConfirmationHandler implements SqsBatchHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfirmationHandler.class);
     /**

@@ -1,7 +1,6 @@
 package nl.rmt.intake.handlers.email;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -9,6 +8,7 @@ import nl.rmt.intake.application.CaseStore;
 import nl.rmt.intake.application.EmailEvent;
 import nl.rmt.intake.config.AwsClients;
 import nl.rmt.intake.config.Settings;
+import nl.rmt.intake.handlers.events.SnsHandler;
 import nl.rmt.intake.json.Json;
 import nl.rmt.intake.mail.EmailTags;
 import nl.rmt.intake.messaging.QueueNames;
@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * The recipient's address in the event is never stored or logged. An event that cannot be read throws, so that
  * SNS retries it and then hands it to the function's dead-letter queue.
  */
-public final class EmailEventsHandler implements RequestHandler<SNSEvent, Integer> {
+public final class EmailEventsHandler implements SnsHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmailEventsHandler.class);
 

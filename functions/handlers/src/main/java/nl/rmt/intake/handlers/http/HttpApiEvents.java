@@ -1,16 +1,19 @@
 package nl.rmt.intake.handlers.http;
 
+import static nl.rmt.intake.handlers.events.EventJson.JSON;
+import static nl.rmt.intake.handlers.events.EventJson.startObject;
+import static nl.rmt.intake.handlers.events.EventJson.text;
+import static nl.rmt.intake.handlers.events.EventJson.textMap;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.RequestContext;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +25,7 @@ import java.util.Map;
  */
 public final class HttpApiEvents {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final String KIND = "an HTTP API event";
 
     private HttpApiEvents() {
     }
@@ -30,15 +33,15 @@ public final class HttpApiEvents {
     public static APIGatewayV2HTTPEvent read(InputStream input) throws IOException {
         try (JsonParser json = JSON.createParser(input)) {
             APIGatewayV2HTTPEvent event = new APIGatewayV2HTTPEvent();
-            startObject(json, json.nextToken());
+            startObject(json, json.nextToken(), KIND);
             for (String field = json.nextFieldName(); field != null; field = json.nextFieldName()) {
                 JsonToken value = json.nextToken();
                 switch (field) {
-                    case "routeKey" -> event.setRouteKey(text(json, value));
-                    case "headers" -> event.setHeaders(textMap(json, value));
-                    case "pathParameters" -> event.setPathParameters(textMap(json, value));
-                    case "queryStringParameters" -> event.setQueryStringParameters(textMap(json, value));
-                    case "body" -> event.setBody(text(json, value));
+                    case "routeKey" -> event.setRouteKey(text(json, value, KIND));
+                    case "headers" -> event.setHeaders(textMap(json, value, KIND));
+                    case "pathParameters" -> event.setPathParameters(textMap(json, value, KIND));
+                    case "queryStringParameters" -> event.setQueryStringParameters(textMap(json, value, KIND));
+                    case "body" -> event.setBody(text(json, value, KIND));
                     case "isBase64Encoded" -> event.setIsBase64Encoded(value == JsonToken.VALUE_TRUE);
                     case "requestContext" -> event.setRequestContext(requestContext(json, value));
                     default -> json.skipChildren();
@@ -90,12 +93,12 @@ public final class HttpApiEvents {
         if (start == JsonToken.VALUE_NULL) {
             return null;
         }
-        startObject(json, start);
+        startObject(json, start, KIND);
         RequestContext context = new RequestContext();
         for (String field = json.nextFieldName(); field != null; field = json.nextFieldName()) {
             JsonToken value = json.nextToken();
             if (field.equals("authorizer") && value != JsonToken.VALUE_NULL) {
-                startObject(json, value);
+                startObject(json, value, KIND);
                 RequestContext.Authorizer authorizer = new RequestContext.Authorizer();
                 for (String kind = json.nextFieldName(); kind != null; kind = json.nextFieldName()) {
                     JsonToken iam = json.nextToken();
@@ -114,46 +117,16 @@ public final class HttpApiEvents {
     }
 
     private static RequestContext.IAM iam(JsonParser json, JsonToken start) throws IOException {
-        startObject(json, start);
+        startObject(json, start, KIND);
         RequestContext.IAM iam = new RequestContext.IAM();
         for (String field = json.nextFieldName(); field != null; field = json.nextFieldName()) {
             JsonToken value = json.nextToken();
             if (field.equals("userArn")) {
-                iam.setUserArn(text(json, value));
+                iam.setUserArn(text(json, value, KIND));
             } else {
                 json.skipChildren();
             }
         }
         return iam;
-    }
-
-    /** An object of texts; as before, a later repeat of a name wins and a scalar reads as its text. */
-    private static Map<String, String> textMap(JsonParser json, JsonToken start) throws IOException {
-        if (start == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        startObject(json, start);
-        Map<String, String> map = new LinkedHashMap<>();
-        for (String name = json.nextFieldName(); name != null; name = json.nextFieldName()) {
-            map.put(name, text(json, json.nextToken()));
-        }
-        return map;
-    }
-
-    private static String text(JsonParser json, JsonToken value) throws IOException {
-        if (value == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        if (!value.isScalarValue()) {
-            // The field's name is not in the message: a header's name is the caller's.
-            throw new IOException("Not an HTTP API event: a text expected");
-        }
-        return json.getText();
-    }
-
-    private static void startObject(JsonParser json, JsonToken token) throws IOException {
-        if (token != JsonToken.START_OBJECT) {
-            throw new IOException("Not an HTTP API event: an object expected");
-        }
     }
 }

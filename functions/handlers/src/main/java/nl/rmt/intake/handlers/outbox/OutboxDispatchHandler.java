@@ -1,7 +1,6 @@
 package nl.rmt.intake.handlers.outbox;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import java.time.Clock;
@@ -16,6 +15,7 @@ import nl.rmt.intake.config.SqsClients;
 import nl.rmt.intake.domain.form.PartnerType;
 import nl.rmt.intake.domain.routing.Partner;
 import nl.rmt.intake.domain.routing.RoutingData;
+import nl.rmt.intake.handlers.events.DynamodbStreamHandler;
 import nl.rmt.intake.messaging.QueueNames;
 import nl.rmt.intake.messaging.SqsQueuePublisher;
 import nl.rmt.intake.observability.CaseLogContext;
@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * retries from there in order; records that keep failing end up, after the mapping's retries, in the outbox
  * failure queue, and their items, still PENDING, are sent by the sweeper ({@link OutboxSweepHandler}).
  */
-public final class OutboxDispatchHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
+public final class OutboxDispatchHandler implements DynamodbStreamHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatchHandler.class);
 
