@@ -1,10 +1,12 @@
 package nl.rmt.intake.handlers.events;
 
-import static nl.rmt.intake.handlers.events.EventJson.JSON;
 import static nl.rmt.intake.handlers.events.EventJson.binary;
 import static nl.rmt.intake.handlers.events.EventJson.fields;
 import static nl.rmt.intake.handlers.events.EventJson.list;
+import static nl.rmt.intake.handlers.events.EventJson.map;
+import static nl.rmt.intake.handlers.events.EventJson.records;
 import static nl.rmt.intake.handlers.events.EventJson.text;
+import static nl.rmt.intake.handlers.events.EventJson.writeBatchItemFailures;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord;
@@ -13,14 +15,13 @@ import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeVal
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.Identity;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewType;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Date;
-import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Map;
 
 /**
@@ -36,33 +37,14 @@ public final class DynamodbStreamEvents {
     }
 
     public static DynamodbEvent read(InputStream input) throws IOException {
-        try (JsonParser json = JSON.createParser(input)) {
-            DynamodbEvent event = new DynamodbEvent();
-            fields(json, json.nextToken(), KIND, (field, value) -> {
-                if (field.equals("Records")) {
-                    event.setRecords(list(json, value, KIND, start -> record(json, start)));
-                } else {
-                    json.skipChildren();
-                }
-            });
-            return event;
-        }
+        DynamodbEvent event = new DynamodbEvent();
+        event.setRecords(records(input, KIND, DynamodbStreamEvents::record));
+        return event;
     }
 
     public static void write(StreamsEventResponse response, OutputStream output) throws IOException {
-        try (JsonGenerator json = JSON.createGenerator(output)) {
-            json.writeStartObject();
-            if (response.getBatchItemFailures() != null) {
-                json.writeArrayFieldStart("batchItemFailures");
-                for (StreamsEventResponse.BatchItemFailure failure : response.getBatchItemFailures()) {
-                    json.writeStartObject();
-                    json.writeStringField("itemIdentifier", failure.getItemIdentifier());
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-            }
-            json.writeEndObject();
-        }
+        writeBatchItemFailures(response.getBatchItemFailures() == null ? null : response.getBatchItemFailures()
+                .stream().map(StreamsEventResponse.BatchItemFailure::getItemIdentifier).toList(), output);
     }
 
     private static DynamodbStreamRecord record(JsonParser json, JsonToken start) throws IOException {
@@ -104,12 +86,7 @@ public final class DynamodbStreamEvents {
     }
 
     private static Map<String, AttributeValue> item(JsonParser json, JsonToken start) throws IOException {
-        if (start == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        Map<String, AttributeValue> item = new LinkedHashMap<>();
-        fields(json, start, KIND, (name, value) -> item.put(name, attributeValue(json, value)));
-        return item;
+        return map(json, start, KIND, value -> attributeValue(json, value));
     }
 
     private static AttributeValue attributeValue(JsonParser json, JsonToken start) throws IOException {

@@ -1,9 +1,12 @@
 package nl.rmt.intake.handlers.events;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -21,6 +24,40 @@ public final class EventJson {
     public static final JsonFactory JSON = new JsonFactory();
 
     private EventJson() {
+    }
+
+    /** A batch event's {@code Records}, each read by the reader; any other field of the event is skipped. */
+    public static <T> List<T> records(InputStream input, String kind, RecordReader<T> reader) throws IOException {
+        try (JsonParser json = JSON.createParser(input)) {
+            List<T> records = null;
+            startObject(json, json.nextToken(), kind);
+            for (String field = json.nextFieldName(); field != null; field = json.nextFieldName()) {
+                JsonToken value = json.nextToken();
+                if (field.equals("Records")) {
+                    records = list(json, value, kind, start -> reader.read(json, start));
+                } else {
+                    json.skipChildren();
+                }
+            }
+            return records;
+        }
+    }
+
+    /** A batch's partial failures, as Lambda takes them from an SQS or stream function. */
+    public static void writeBatchItemFailures(List<String> identifiers, OutputStream output) throws IOException {
+        try (JsonGenerator json = JSON.createGenerator(output)) {
+            json.writeStartObject();
+            if (identifiers != null) {
+                json.writeArrayFieldStart("batchItemFailures");
+                for (String identifier : identifiers) {
+                    json.writeStartObject();
+                    json.writeStringField("itemIdentifier", identifier);
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+        }
     }
 
     /** Reads the object the parser stands on, handing each field, positioned on its value, to the reader. */
@@ -47,14 +84,20 @@ public final class EventJson {
         return elements;
     }
 
-    /** An object of texts; a later repeat of a name wins and a scalar reads as its text, as the runtime's reader. */
-    public static Map<String, String> textMap(JsonParser json, JsonToken start, String kind) throws IOException {
+    /** An object read value by value, or null for JSON null; a later repeat of a name wins, as in the runtime's reader. */
+    public static <T> Map<String, T> map(JsonParser json, JsonToken start, String kind, ElementReader<T> reader)
+            throws IOException {
         if (start == JsonToken.VALUE_NULL) {
             return null;
         }
-        Map<String, String> map = new LinkedHashMap<>();
-        fields(json, start, kind, (name, value) -> map.put(name, text(json, value, kind)));
+        Map<String, T> map = new LinkedHashMap<>();
+        fields(json, start, kind, (name, value) -> map.put(name, reader.read(value)));
         return map;
+    }
+
+    /** An object of texts; a scalar reads as its text, as in the runtime's reader. */
+    public static Map<String, String> textMap(JsonParser json, JsonToken start, String kind) throws IOException {
+        return map(json, start, kind, value -> text(json, value, kind));
     }
 
     public static String text(JsonParser json, JsonToken value, String kind) throws IOException {
@@ -88,6 +131,11 @@ public final class EventJson {
     @FunctionalInterface
     public interface FieldReader {
         void read(String field, JsonToken value) throws IOException;
+    }
+
+    @FunctionalInterface
+    public interface RecordReader<T> {
+        T read(JsonParser json, JsonToken start) throws IOException;
     }
 
     @FunctionalInterface

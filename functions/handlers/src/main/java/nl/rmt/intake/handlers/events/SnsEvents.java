@@ -2,7 +2,8 @@ package nl.rmt.intake.handlers.events;
 
 import static nl.rmt.intake.handlers.events.EventJson.JSON;
 import static nl.rmt.intake.handlers.events.EventJson.fields;
-import static nl.rmt.intake.handlers.events.EventJson.list;
+import static nl.rmt.intake.handlers.events.EventJson.map;
+import static nl.rmt.intake.handlers.events.EventJson.records;
 import static nl.rmt.intake.handlers.events.EventJson.text;
 
 import com.amazonaws.services.lambda.runtime.events.SNSEvent;
@@ -15,8 +16,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * An SNS subscription's event read in one streaming pass, and a count answered. The notification's
@@ -31,17 +30,9 @@ public final class SnsEvents {
     }
 
     public static SNSEvent read(InputStream input) throws IOException {
-        try (JsonParser json = JSON.createParser(input)) {
-            SNSEvent event = new SNSEvent();
-            fields(json, json.nextToken(), KIND, (field, value) -> {
-                if (field.equals("Records")) {
-                    event.setRecords(list(json, value, KIND, start -> record(json, start)));
-                } else {
-                    json.skipChildren();
-                }
-            });
-            return event;
-        }
+        SNSEvent event = new SNSEvent();
+        event.setRecords(records(input, KIND, SnsEvents::record));
+        return event;
     }
 
     public static void write(Integer count, OutputStream output) throws IOException {
@@ -84,30 +75,23 @@ public final class SnsEvents {
                 case "Signature" -> sns.setSignature(text(json, value, KIND));
                 case "SigningCertUrl" -> sns.setSigningCertUrl(text(json, value, KIND));
                 case "UnsubscribeUrl" -> sns.setUnsubscribeUrl(text(json, value, KIND));
-                case "MessageAttributes" -> sns.setMessageAttributes(messageAttributes(json, value));
+                case "MessageAttributes" -> sns.setMessageAttributes(
+                        map(json, value, KIND, attribute -> messageAttribute(json, attribute)));
                 default -> json.skipChildren();
             }
         });
         return sns;
     }
 
-    private static Map<String, MessageAttribute> messageAttributes(JsonParser json, JsonToken start)
-            throws IOException {
-        if (start == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        Map<String, MessageAttribute> attributes = new LinkedHashMap<>();
-        fields(json, start, KIND, (name, value) -> {
-            MessageAttribute attribute = new MessageAttribute();
-            fields(json, value, KIND, (field, part) -> {
-                switch (field) {
-                    case "Type" -> attribute.setType(text(json, part, KIND));
-                    case "Value" -> attribute.setValue(text(json, part, KIND));
-                    default -> json.skipChildren();
-                }
-            });
-            attributes.put(name, attribute);
+    private static MessageAttribute messageAttribute(JsonParser json, JsonToken start) throws IOException {
+        MessageAttribute attribute = new MessageAttribute();
+        fields(json, start, KIND, (field, value) -> {
+            switch (field) {
+                case "Type" -> attribute.setType(text(json, value, KIND));
+                case "Value" -> attribute.setValue(text(json, value, KIND));
+                default -> json.skipChildren();
+            }
         });
-        return attributes;
+        return attribute;
     }
 }

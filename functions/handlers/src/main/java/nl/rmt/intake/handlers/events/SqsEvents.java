@@ -1,24 +1,23 @@
 package nl.rmt.intake.handlers.events;
 
-import static nl.rmt.intake.handlers.events.EventJson.JSON;
 import static nl.rmt.intake.handlers.events.EventJson.binary;
 import static nl.rmt.intake.handlers.events.EventJson.fields;
 import static nl.rmt.intake.handlers.events.EventJson.list;
+import static nl.rmt.intake.handlers.events.EventJson.map;
+import static nl.rmt.intake.handlers.events.EventJson.records;
 import static nl.rmt.intake.handlers.events.EventJson.text;
 import static nl.rmt.intake.handlers.events.EventJson.textMap;
+import static nl.rmt.intake.handlers.events.EventJson.writeBatchItemFailures;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent.MessageAttribute;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent.SQSMessage;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** An SQS event source mapping's batch read, and its partial-failure answer written, in one streaming pass each. */
 public final class SqsEvents {
@@ -29,33 +28,14 @@ public final class SqsEvents {
     }
 
     public static SQSEvent read(InputStream input) throws IOException {
-        try (JsonParser json = JSON.createParser(input)) {
-            SQSEvent event = new SQSEvent();
-            fields(json, json.nextToken(), KIND, (field, value) -> {
-                if (field.equals("Records")) {
-                    event.setRecords(list(json, value, KIND, start -> message(json, start)));
-                } else {
-                    json.skipChildren();
-                }
-            });
-            return event;
-        }
+        SQSEvent event = new SQSEvent();
+        event.setRecords(records(input, KIND, SqsEvents::message));
+        return event;
     }
 
     public static void write(SQSBatchResponse response, OutputStream output) throws IOException {
-        try (JsonGenerator json = JSON.createGenerator(output)) {
-            json.writeStartObject();
-            if (response.getBatchItemFailures() != null) {
-                json.writeArrayFieldStart("batchItemFailures");
-                for (SQSBatchResponse.BatchItemFailure failure : response.getBatchItemFailures()) {
-                    json.writeStartObject();
-                    json.writeStringField("itemIdentifier", failure.getItemIdentifier());
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-            }
-            json.writeEndObject();
-        }
+        writeBatchItemFailures(response.getBatchItemFailures() == null ? null : response.getBatchItemFailures()
+                .stream().map(SQSBatchResponse.BatchItemFailure::getItemIdentifier).toList(), output);
     }
 
     private static SQSMessage message(JsonParser json, JsonToken start) throws IOException {
@@ -71,21 +51,12 @@ public final class SqsEvents {
                 case "eventSourceARN" -> message.setEventSourceArn(text(json, value, KIND));
                 case "awsRegion" -> message.setAwsRegion(text(json, value, KIND));
                 case "attributes" -> message.setAttributes(textMap(json, value, KIND));
-                case "messageAttributes" -> message.setMessageAttributes(messageAttributes(json, value));
+                case "messageAttributes" -> message.setMessageAttributes(
+                        map(json, value, KIND, attribute -> messageAttribute(json, attribute)));
                 default -> json.skipChildren();
             }
         });
         return message;
-    }
-
-    private static Map<String, MessageAttribute> messageAttributes(JsonParser json, JsonToken start)
-            throws IOException {
-        if (start == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        Map<String, MessageAttribute> attributes = new LinkedHashMap<>();
-        fields(json, start, KIND, (name, value) -> attributes.put(name, messageAttribute(json, value)));
-        return attributes;
     }
 
     private static MessageAttribute messageAttribute(JsonParser json, JsonToken start) throws IOException {
