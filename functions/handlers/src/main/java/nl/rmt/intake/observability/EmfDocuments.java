@@ -19,10 +19,42 @@ final class EmfDocuments {
     private EmfDocuments() {
     }
 
-    static List<String> render(long timestamp, Dimension dimension, Map<Metric, List<Long>> values) {
+    /**
+     * Metric values published under one or more dimensions, each with its own value (the null dimension: none).
+     * One document holds them all: CloudWatch publishes its metrics once per dimension set it lists.
+     */
+    record Group(List<Dimension> dimensions, Map<Metric, List<Long>> values) {
+
+        static Group of(Dimension dimension, Map<Metric, List<Long>> values) {
+            List<Dimension> dimensions = new ArrayList<>();
+            dimensions.add(dimension);
+            return new Group(dimensions, values);
+        }
+
+        /**
+         * Whether the same {@code values} recorded under {@code dimension} can join this group: a dimension not yet
+         * in it, and the total (the empty dimension set) published at most once, or it would count twice.
+         */
+        boolean takes(Dimension dimension, Map<Metric, List<Long>> other) {
+            return values.equals(other)
+                    && dimensions.stream().noneMatch(taken -> taken != null && dimension != null
+                    && taken.name().equals(dimension.name()))
+                    && !(publishesTotal() && publishesTotal(dimension));
+        }
+
+        private boolean publishesTotal() {
+            return dimensions.stream().anyMatch(Group::publishesTotal);
+        }
+
+        private static boolean publishesTotal(Dimension dimension) {
+            return dimension == null || dimension.partitions();
+        }
+    }
+
+    static List<String> render(long timestamp, Group group) {
         List<String> documents = new ArrayList<>();
         for (int from = 0; ; from += MAX_VALUES) {
-            ObjectNode document = document(timestamp, dimension, values, from);
+            ObjectNode document = document(timestamp, group, from);
             if (document == null) {
                 return documents;
             }
@@ -31,7 +63,8 @@ final class EmfDocuments {
     }
 
     /** @return the document holding each metric's values from {@code from} on, or null when none are left */
-    private static ObjectNode document(long timestamp, Dimension dimension, Map<Metric, List<Long>> values, int from) {
+    private static ObjectNode document(long timestamp, Group group, int from) {
+        Map<Metric, List<Long>> values = group.values();
         JsonNodeFactory json = JsonNodeFactory.instance;
         ObjectNode root = json.objectNode();
         ArrayNode definitions = json.arrayNode();
@@ -51,11 +84,13 @@ final class EmfDocuments {
             return null;
         }
         ArrayNode dimensionSets = json.arrayNode();
-        if (dimension != null) {
-            dimensionSets.addArray().add(dimension.name());
-            root.put(dimension.name(), dimension.value());
+        for (Dimension dimension : group.dimensions()) {
+            if (dimension != null) {
+                dimensionSets.addArray().add(dimension.name());
+                root.put(dimension.name(), dimension.value());
+            }
         }
-        if (dimension == null || dimension.partitions()) {
+        if (group.publishesTotal()) {
             dimensionSets.addArray();
         }
         ObjectNode directive = json.objectNode().put("Namespace", Metrics.NAMESPACE);

@@ -6,15 +6,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.MDC;
 
 /**
- * Puts the invocation's Lambda context in the log context for the lines written during it: the function, its
- * version and memory, the request id, whether this is the container's first invocation, and the X-Ray trace.
+ * Puts the invocation's Lambda context in the log context for the lines written during it: the function and its
+ * version, the request id, whether this is the container's first invocation, and the X-Ray trace. Not the ARN nor
+ * the memory size: every line would repeat them (about 130 bytes), and the log group and Lambda's REPORT line
+ * already tell them.
  */
 final class LambdaLogContext {
 
     private static final AtomicBoolean COLD_START = new AtomicBoolean(true);
     private static final String TRACE_HEADER_PROPERTY = "com.amazonaws.xray.traceHeader";
-    private static final List<String> FIELDS = List.of("function_name", "function_version", "function_arn",
-            "function_memory_size", "function_request_id", "cold_start", "xray_trace_id");
+    private static final List<String> FIELDS = List.of("function_name", "function_version", "function_request_id",
+            "cold_start", "xray_trace_id");
 
     private LambdaLogContext() {
     }
@@ -22,8 +24,6 @@ final class LambdaLogContext {
     static void open(Context context) {
         put("function_name", context.getFunctionName());
         put("function_version", context.getFunctionVersion());
-        put("function_arn", context.getInvokedFunctionArn());
-        put("function_memory_size", Integer.toString(context.getMemoryLimitInMB()));
         put("function_request_id", context.getAwsRequestId());
         put("cold_start", Boolean.toString(COLD_START.getAndSet(false)));
         put("xray_trace_id", traceRoot());

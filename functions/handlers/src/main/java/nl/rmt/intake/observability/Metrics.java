@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The metrics of one invocation. Nothing is written until {@link #flush()}: one document per dimension value, so
- * that a batch of 25 records costs a few log lines rather than 25.
+ * The metrics of one invocation. Nothing is written until {@link #flush()}: one document per dimension value (or
+ * fewer, see there), so that a batch of 25 records costs a few log lines rather than 25.
  */
 public final class Metrics {
 
@@ -44,10 +44,19 @@ public final class Metrics {
         }
     }
 
-    /** Writes everything recorded since the last flush and forgets it. */
+    /**
+     * Writes everything recorded since the last flush and forgets it. Values recorded alike under several dimensions
+     * (an intake counted once for its region and once for its first target group) share one document, published
+     * under each of its dimensions: one log line instead of several.
+     */
     public void flush() {
         long timestamp = clock.millis();
-        recorded.forEach((dimension, values) -> EmfDocuments.render(timestamp, dimension, values).forEach(sink::write));
+        List<EmfDocuments.Group> groups = new ArrayList<>();
+        recorded.forEach((dimension, values) -> groups.stream().filter(group -> group.takes(dimension, values))
+                .findFirst()
+                .ifPresentOrElse(group -> group.dimensions().add(dimension),
+                        () -> groups.add(EmfDocuments.Group.of(dimension, values))));
+        groups.forEach(group -> EmfDocuments.render(timestamp, group).forEach(sink::write));
         recorded.clear();
     }
 }

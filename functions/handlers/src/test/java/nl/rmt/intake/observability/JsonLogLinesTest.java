@@ -17,19 +17,31 @@ class JsonLogLinesTest {
         try (CapturedLogLines captured = CapturedLogLines.capture()) {
             Invocation.observe(new FakeLambdaContext("req-7f3a"), new RecordedMetrics(), metrics -> {
                 CaseLogContext.set("01JCASE7KQ4M9XW");
-                LOG.info("outbox message sent: case={}", "01JCASE7KQ4M9XW");
+                LOG.info("outbox message sent: queue={}", "confirmation");
                 return null;
             });
 
             assertThat(captured.json()).singleElement().satisfies(line -> {
-                assertThat(line.get("message").asText()).isEqualTo("outbox message sent: case=01JCASE7KQ4M9XW");
+                assertThat(line.get("message").asText()).isEqualTo("outbox message sent: queue=confirmation");
                 assertThat(line.get("level").asText()).isEqualTo("INFO");
                 assertThat(line.get("correlation_id").asText()).isEqualTo("01JCASE7KQ4M9XW");
                 assertThat(line.get("function_request_id").asText()).isEqualTo("req-7f3a");
                 assertThat(line.get("function_name").asText()).isEqualTo("rmt-intake-test");
-                assertThat(line.has("service")).isTrue();
                 assertThat(line.has("timestamp")).isTrue();
             });
+        }
+    }
+
+    @Test
+    void aLineRepeatsNeitherTheFunctionsArnNorItsMemoryNorAConstantServiceName() {
+        try (CapturedLogLines captured = CapturedLogLines.capture()) {
+            Invocation.observe(new FakeLambdaContext("req-7f3b"), new RecordedMetrics(), metrics -> {
+                LOG.info("escalation run: escalated=0");
+                return null;
+            });
+
+            assertThat(captured.json()).singleElement().satisfies(line -> assertThat(line.has("function_arn")
+                    || line.has("function_memory_size") || line.has("service")).isFalse());
         }
     }
 

@@ -38,19 +38,33 @@ class MetricsTest {
     }
 
     @Test
-    void publishesARegionsCountAlsoAsTheTotalButATargetGroupsCountOnlyPerGroup() {
+    void publishesARegionsCountAlsoAsTheTotalButATargetGroupsCountOnlyPerGroupInAsFewDocumentsAsTheValuesAllow() {
         metrics.count(Metric.INTAKE_ACCEPTED, Dimension.region("AM18"));
         metrics.count(Metric.INTAKE_ACCEPTED, Dimension.targetGroup(TargetGroup.JOBBANK));
         metrics.count(Metric.INTAKE_ACCEPTED, Dimension.targetGroup(TargetGroup.DEBT));
         metrics.flush();
 
         List<JsonNode> documents = sink.documents();
-        assertThat(documents).hasSize(3);
-        assertThat(dimensionSets(documents.get(0))).containsExactly("Region", "");
+        assertThat(documents).hasSize(2);
+        assertThat(dimensionSets(documents.get(0))).containsExactly("Region", "TargetGroup", "");
+        assertThat(documents.get(0).get("Region").asText()).isEqualTo("AM18");
+        assertThat(documents.get(0).get("TargetGroup").asText()).isEqualTo("JOBBANK");
+        assertThat(documents.get(0).get("IntakeAccepted").asLong()).isEqualTo(1);
         assertThat(dimensionSets(documents.get(1))).containsExactly("TargetGroup");
-        assertThat(documents.get(1).get("TargetGroup").asText()).isEqualTo("JOBBANK");
-        assertThat(dimensionSets(documents.get(2))).containsExactly("TargetGroup");
-        assertThat(documents.get(2).get("TargetGroup").asText()).isEqualTo("DEBT");
+        assertThat(documents.get(1).get("TargetGroup").asText()).isEqualTo("DEBT");
+        assertThat(documents.get(1).get("IntakeAccepted").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void neverSharesADocumentBetweenTwoValuesThatEachAddToTheTotalSoTheTotalCountsBoth() {
+        metrics.count(Metric.PARTNER_MESSAGES_SENT, Dimension.partnerType(PartnerType.UWV));
+        metrics.count(Metric.PARTNER_MESSAGES_SENT, Dimension.partnerType(PartnerType.GEMEENTE));
+        metrics.count(Metric.FEEDBACK_RECEIVED, Dimension.feedbackType(FeedbackType.ACCEPTED));
+        metrics.count(Metric.FEEDBACK_RECEIVED);
+        metrics.flush();
+
+        assertThat(sink.documents()).hasSize(4).allSatisfy(document ->
+                assertThat(dimensionSets(document)).filteredOn(String::isEmpty).hasSize(1));
     }
 
     @Test

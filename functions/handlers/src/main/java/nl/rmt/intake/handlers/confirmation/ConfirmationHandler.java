@@ -107,7 +107,7 @@ public final class ConfirmationHandler implements SqsBatchHandler {
             SendConfirmation.Result result = request.isUpdate()
                     ? sendCaseUpdate.send(caseId, request.round(), CitizenUpdate.Reason.valueOf(request.reason()))
                     : sendConfirmation.send(caseId);
-            LOG.info("{}: case={} result={}", request.isUpdate() ? "update email" : "confirmation", caseId, result);
+            LOG.info("{}: result={}", request.isUpdate() ? "update email" : "confirmation", result);
             if (result == SendConfirmation.Result.SENT) {
                 metrics.count(request.isUpdate() ? Metric.UPDATE_EMAILS_SENT : Metric.CONFIRMATIONS_SENT);
             }

@@ -193,7 +193,7 @@ public final class DeskApiHandler implements HttpApiHandler {
         }
         RerouteOutcome outcome = reroute.reroute(region, caseId, request.partnerId().trim(),
                 FeedbackValidator.requiredReason(request.reason()));
-        LOG.info("desk re-route: case={} region={} outcome={}", caseId, region, outcome.getClass().getSimpleName());
+        LOG.info("desk re-route: region={} outcome={}", region, outcome.getClass().getSimpleName());
         if (outcome instanceof RerouteOutcome.Rerouted rerouted) {
             return HttpResponses.json(200, rerouted);
         }

@@ -72,7 +72,7 @@ public final class EmailEventsHandler implements SnsHandler {
             Instant at = detail.hasNonNull("timestamp") ? Instant.parse(detail.get("timestamp").asText()) : Instant.now();
             boolean stored = store.recordEmailEvent(caseId,
                     new EmailEvent(type, subType, at, sesEvent.path("mail").path("messageId").asText("")));
-            LOG.info("email event: case={} type={} subType={} recorded={}", caseId, type, subType, stored);
+            LOG.info("email event: type={} subType={} recorded={}", type, subType, stored);
             if (stored) {
                 recorded++;
             }

@@ -51,7 +51,7 @@ public final class EscalationHandler implements ScheduledHandler {
             List<EscalateOverdueLeads.Escalated> escalated = escalate.run();
             for (EscalateOverdueLeads.Escalated one : escalated) {
                 CaseLogContext.set(one.caseId());
-                LOG.info("lead escalated: case={} region={} from={} to={}", one.caseId(), one.region(),
+                LOG.info("lead escalated: region={} from={} to={}", one.region(),
                         one.fromPartnerId(), one.toPartnerId());
             }
             CaseLogContext.clear();

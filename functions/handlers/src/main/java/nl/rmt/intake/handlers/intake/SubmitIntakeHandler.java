@@ -135,8 +135,8 @@ public final class SubmitIntakeHandler implements HttpApiHandler {
         if (outcome instanceof SubmitOutcome.Accepted accepted) {
             CaseReceipt receipt = accepted.receipt();
             CaseLogContext.set(receipt.caseId());
-            LOG.info("intake accepted: case={} region={} lead={} replayed={}", receipt.caseId(),
-                    receipt.region(), receipt.leadPartnerId(), accepted.replayed());
+            LOG.info("intake accepted: region={} lead={} replayed={}", receipt.region(),
+                    receipt.leadPartnerId(), accepted.replayed());
             if (!accepted.replayed()) {
                 metrics.count(Metric.INTAKE_ACCEPTED, Dimension.region(receipt.region()));
                 accepted.targetGroups().forEach(group ->

@@ -90,7 +90,7 @@ public final class OutboxDispatchHandler implements DynamodbStreamHandler {
                 CaseLogContext.set(outbox.caseId());
                 DispatchOutbox.Dispatch dispatch =
                         dispatching.dispatchOutbox().dispatch(outbox.caseId(), outbox.message());
-                OutboxOutcomes.record(outbox.caseId(), outbox.message(), outbox.createdAt(), dispatch, metrics,
+                OutboxOutcomes.record(outbox.message(), outbox.createdAt(), dispatch, metrics,
                         dispatching.partnerTypeByQueue());
             } catch (RuntimeException e) {
                 LOG.warn("outbox message not sent, will retry: sequence={} error={}", change.getSequenceNumber(),

@@ -20,19 +20,23 @@ final class OutboxOutcomes {
     private OutboxOutcomes() {
     }
 
-    /** @param createdAt when the change that caused the message was stored, or null when not known */
-    static void record(String caseId, OutboxMessage message, Instant createdAt, DispatchOutbox.Dispatch dispatch,
+    /**
+     * The caller has put the message's case in the log context ({@code correlation_id}), so the lines do not repeat it.
+     *
+     * @param createdAt when the change that caused the message was stored, or null when not known
+     */
+    static void record(OutboxMessage message, Instant createdAt, DispatchOutbox.Dispatch dispatch,
             Metrics metrics, Map<String, PartnerType> partnerTypeByQueue) {
         switch (dispatch.outcome()) {
-            case DISCARDED -> LOG.info("outbox message discarded, the case's personal data was erased: case={} "
-                    + "message={}", caseId, message.id());
+            case DISCARDED -> LOG.info("outbox message discarded, the case's personal data was erased: message={}",
+                    message.id());
             case PARKED -> {
-                LOG.warn("outbox message refused for good, parked for the desk: case={} message={} reason={}",
-                        caseId, message.id(), dispatch.reason());
+                LOG.warn("outbox message refused for good, parked for the desk: message={} reason={}",
+                        message.id(), dispatch.reason());
                 metrics.count(Metric.MESSAGES_PARKED);
             }
             case SENT -> {
-                LOG.info("outbox message sent: case={} message={} queue={}", caseId, message.id(), message.queue());
+                LOG.info("outbox message sent: message={} queue={}", message.id(), message.queue());
                 countSent(message, createdAt, dispatch.at(), metrics, partnerTypeByQueue);
             }
         }

@@ -55,7 +55,7 @@ public final class OutboxSweepHandler implements ScheduledHandler {
                     || context.getRemainingTimeInMillis() > STOP_BEFORE_TIMEOUT.toMillis());
             for (SweepOutbox.Swept swept : run.swept()) {
                 CaseLogContext.set(swept.outbox().caseId());
-                OutboxOutcomes.record(swept.outbox().caseId(), swept.outbox().message(), swept.outbox().createdAt(),
+                OutboxOutcomes.record(swept.outbox().message(), swept.outbox().createdAt(),
                         swept.dispatch(), metrics, dispatching.partnerTypeByQueue());
             }
             CaseLogContext.clear();

@@ -102,7 +102,7 @@ public final class PartnerFeedbackHandler implements HttpApiHandler {
         }
         var feedback = ((FeedbackValidation.Valid) validation).feedback();
         FeedbackOutcome outcome = recordFeedback.record(caseId.get(), partnerId.get(), feedback);
-        LOG.info("feedback: case={} partner={} type={} outcome={}", caseId.get(), partnerId.get(), feedback.type(),
+        LOG.info("feedback: partner={} type={} outcome={}", partnerId.get(), feedback.type(),
                 outcome.getClass().getSimpleName());
         if (outcome instanceof FeedbackOutcome.Recorded recorded) {
             metrics.count(Metric.FEEDBACK_RECEIVED, Dimension.feedbackType(feedback.type()));

@@ -68,7 +68,7 @@ public final class RetentionHandler implements ScheduledHandler {
             List<EraseExpiredPersonalData.Erased> erased = retention.run(timeLeft);
             for (EraseExpiredPersonalData.Erased one : erased) {
                 CaseLogContext.set(one.caseId());
-                LOG.info("personal data erased: case={} region={} why={}", one.caseId(), one.region(), one.why());
+                LOG.info("personal data erased: region={} why={}", one.region(), one.why());
             }
             CaseLogContext.clear();
             long afterClosing = erased.stream().filter(e -> e.why() == EraseExpiredPersonalData.Why.AFTER_CLOSING)

@@ -83,7 +83,7 @@ public final class WithdrawalHandler implements HttpApiHandler {
         WithdrawalOutcome outcome = withdrawCase.withdraw(valid.reference(), valid.code());
         if (outcome instanceof WithdrawalOutcome.Withdrawn withdrawn) {
             CaseLogContext.set(withdrawn.caseId());
-            LOG.info("withdrawal: case={} withdrawn", withdrawn.caseId());
+            LOG.info("withdrawal: withdrawn");
             metrics.count(Metric.WITHDRAWALS);
             return HttpResponses.json(200, new WithdrawalAnswer(withdrawn.reference(), "WITHDRAWN",
                     language == Language.EN

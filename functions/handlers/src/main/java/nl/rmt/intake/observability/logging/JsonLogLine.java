@@ -9,16 +9,16 @@ import java.util.regex.Pattern;
 
 /**
  * One log event as the deployed functions write it: {@code level}, {@code message}, the log context (the Lambda
- * context and the case's {@code correlation_id}), {@code service} and {@code timestamp}; the fields of the
- * Powertools layout the functions used before, so Logs Insights queries keep working. A thrown exception adds
- * {@code error} with its class name and stack frames only: an exception's message can quote input.
+ * context and the case's {@code correlation_id}) and {@code timestamp}; named as in the Powertools layout the
+ * functions used before, so Logs Insights queries keep working. Not Powertools' constant {@code service}: the log
+ * group already tells whose line it is. A thrown exception adds {@code error} with its class name and stack frames
+ * only: an exception's message can quote input.
  */
 public final class JsonLogLine {
 
-    static final String SERVICE = "rmt-intake";
     /** A cause chain may loop back on itself. */
     private static final int MAX_CAUSES = 8;
-    private static final Set<String> LITERAL_FIELDS = Set.of("cold_start", "function_memory_size");
+    private static final Set<String> LITERAL_FIELDS = Set.of("cold_start");
     private static final Pattern LITERAL = Pattern.compile("true|false|\\d{1,9}");
 
     private JsonLogLine() {
@@ -45,7 +45,6 @@ public final class JsonLogLine {
                 }
             });
         }
-        field(line, "service", SERVICE);
         field(line, "timestamp", Instant.ofEpochMilli(epochMillis).toString());
         return line.append('}').toString();
     }

@@ -41,7 +41,8 @@ class SubmitIntakeMetricsTest {
 
         List<JsonNode> accepted = written().stream()
                 .filter(document -> document.has("IntakeAccepted")).toList();
-        assertThat(accepted).extracting(document -> dimension(document) + "=" + document.get("IntakeAccepted"))
+        assertThat(accepted).flatExtracting(document -> dimensions(document).stream()
+                        .map(dimension -> dimension + "=" + document.get("IntakeAccepted")).toList())
                 .containsExactlyInAnyOrder("Region:AM23=1", "TargetGroup:AT_RISK_EMPLOYEE=1", "TargetGroup:DEBT=1");
     }
 
@@ -80,6 +81,12 @@ class SubmitIntakeMetricsTest {
 
     private List<JsonNode> written() {
         return metrics.documents().subList(before, metrics.raw().size());
+    }
+
+    /** Every dimension a document publishes its metrics under (one document may serve several). */
+    private static List<String> dimensions(JsonNode document) {
+        return List.of("Region", "TargetGroup").stream().filter(document::has)
+                .map(name -> name + ":" + document.get(name).asText()).toList();
     }
 
     private static String dimension(JsonNode document) {

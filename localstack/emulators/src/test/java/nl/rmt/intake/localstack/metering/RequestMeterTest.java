@@ -154,6 +154,19 @@ class RequestMeterTest {
         assertThat(count(counts, "GetItem").readUnits()).isEqualTo(2 + 1);
     }
 
+    @Test
+    void keepsTheTimeOfItsOwnReadsAroundATransactionOnTheCallingThreadAndNoneForAPlainRead() {
+        Map<String, AttributeValue> item = itemOf(300);
+        long before = RequestMeter.ownNanos();
+        metered(() -> metered.getItem(request -> request.tableName(table).key(keyOf(item))));
+        long afterRead = RequestMeter.ownNanos();
+
+        metered(() -> metered.transactWriteItems(request -> request.transactItems(put(item))));
+
+        assertThat(afterRead).isEqualTo(before);
+        assertThat(RequestMeter.ownNanos()).isGreaterThan(afterRead);
+    }
+
     private static List<RequestMeter.Count> metered(Runnable calls) {
         RequestMeter.arm();
         try {

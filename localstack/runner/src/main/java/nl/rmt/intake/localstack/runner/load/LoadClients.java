@@ -22,8 +22,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.rmt.intake.domain.region.Municipalities;
 
 /**
- * Clients posting synthetic intakes to the local HTTP API as fast as it answers, each one request at a time, as
- * many browsers would. A 429 (a function's concurrency used up) is tried again after a short pause, as the form does.
+ * Clients posting synthetic intakes to the local HTTP API, each one request at a time, as many browsers would:
+ * either as fast as it answers (a burst), or paced, each intake sent at its own moment of a fixed rate whatever the
+ * answers before it (an open loop, as long as a client is free). A 429 (a function's concurrency used up) is tried
+ * again after a short pause, as the form does.
  */
 final class LoadClients {
 
@@ -47,6 +49,17 @@ final class LoadClients {
 
     /** Sends intakes {@code first} .. {@code first + count - 1} from {@code clients} clients; the answers in no order. */
     List<Sent> send(int first, int count, int clients, long seed) {
+        return send(first, count, clients, seed, 0);
+    }
+
+    /**
+     * As {@link #send(int, int, int, long)}, paced: intake {@code first + k} is sent {@code k / perSecond} seconds
+     * after the first (later only if every client is still waiting for an answer).
+     *
+     * @param perSecond intakes a second; 0 for as fast as the API answers
+     */
+    List<Sent> send(int first, int count, int clients, long seed, double perSecond) {
+        long start = System.nanoTime();
         Municipalities municipalities = Municipalities.loadDefault();
         AtomicInteger next = new AtomicInteger(first);
         List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
@@ -57,7 +70,11 @@ final class LoadClients {
                 SyntheticIntakes intakes = new SyntheticIntakes(municipalities, new SplittableRandom(seed + client));
                 running.add(pool.submit(() -> {
                     for (int number = next.getAndIncrement(); number < first + count; number = next.getAndIncrement()) {
-                        sent.add(post(number, intakes.next(number)));
+                        SyntheticIntakes.Intake intake = intakes.next(number);
+                        if (perSecond > 0) {
+                            waitUntil(start + (long) ((number - first) * 1e9 / perSecond));
+                        }
+                        sent.add(post(number, intake));
                     }
                     return null;
                 }));
@@ -74,6 +91,13 @@ final class LoadClients {
             pool.shutdownNow();
         }
         return List.copyOf(sent);
+    }
+
+    private static void waitUntil(long nanoTime) throws InterruptedException {
+        long left = nanoTime - System.nanoTime();
+        if (left > 0) {
+            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+        }
     }
 
     private Sent post(int number, SyntheticIntakes.Intake intake) throws IOException, InterruptedException {

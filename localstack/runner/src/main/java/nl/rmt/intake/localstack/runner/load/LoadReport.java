@@ -12,14 +12,14 @@ import nl.rmt.intake.localstack.runner.fault.Reconciliation;
  * case was routed and its email sent (from the case's own records), emails and partner messages per case, and the
  * reconciliation of every case (lost, stuck, duplicates).
  */
-public record LoadReport(int intakes, int clients, int accepted, int throttledRetries, Map<Integer, Integer> otherStatuses,
+public record LoadReport(int intakes, int clients, double rate, int accepted, int throttledRetries, Map<Integer, Integer> otherStatuses,
                          Duration sending, Duration settled, Percentiles toAnswer, Percentiles toRouted,
                          Percentiles toEmail, Map<Integer, Integer> casesByEmails,
                          Map<Integer, Integer> casesByPartnerMessages, int notRouted, int notConfirmed,
                          Reconciliation reconciliation, MeteredPhase pipeline, CostModel cost,
                          List<CaseLife.Step> life) {
 
-    static LoadReport of(int intakes, int clients, List<LoadClients.Sent> timed, Duration sending, Duration settled,
+    static LoadReport of(int intakes, int clients, double rate, List<LoadClients.Sent> timed, Duration sending, Duration settled,
                          Map<String, CaseTimeline> timelines, Map<String, Integer> emailsByAddress,
                          Reconciliation reconciliation, MeteredPhase pipeline, CostModel cost,
                          List<CaseLife.Step> life) {
@@ -48,7 +48,7 @@ public record LoadReport(int intakes, int clients, int accepted, int throttledRe
                 emailed.add(timeline.confirmationSentAt().toEpochMilli() - sent.sentAtMillis());
             }
         }
-        return new LoadReport(intakes, clients, accepted.size(),
+        return new LoadReport(intakes, clients, rate, accepted.size(),
                 timed.stream().mapToInt(LoadClients.Sent::throttled).sum(), other, sending, settled,
                 Percentiles.of(answer), Percentiles.of(routed.stream().mapToLong(Long::longValue).toArray()),
                 Percentiles.of(emailed.stream().mapToLong(Long::longValue).toArray()), byEmails, byPartnerMessages,
@@ -76,35 +76,55 @@ public record LoadReport(int intakes, int clients, int accepted, int throttledRe
 
     public String text() {
         return String.format("""
-                load run: %d intakes from %d clients, accepted %d in %.1f s: %.0f a second (%d retries after a 429; \
-                other answers %s)
+                load run: %d intakes from %d clients, %s, accepted %d in %.1f s: %.0f a second (%d retries after \
+                a 429; other answers %s)
                   to the 202       p50 %d ms, p95 %d ms, p99 %d ms, max %d ms
                   until routed     p50 %d ms, p99 %d ms, max %d ms (%d not routed)
                   until the email  p50 %d ms, p99 %d ms, max %d ms (%d not confirmed)
                   emails per case  %s (emails: cases)
                   partner messages per case %s (messages: cases)
-                  pipeline quiet %.1f s after the first intake
+                  pipeline quiet %.1f s after the first intake; %s
                   %s
                   %s""",
-                intakes, clients, accepted, sending.toMillis() / 1000.0, acceptedPerSecond(), throttledRetries,
+                intakes, clients, rate > 0 ? String.format("paced at %.1f a second", rate) : "a burst",
+                accepted, sending.toMillis() / 1000.0, acceptedPerSecond(), throttledRetries,
                 otherStatuses, toAnswer.at(50), toAnswer.at(95), toAnswer.at(99), toAnswer.max(),
                 toRouted.at(50), toRouted.at(99), toRouted.max(), notRouted,
                 toEmail.at(50), toEmail.at(99), toEmail.max(), notConfirmed, casesByEmails, casesByPartnerMessages,
-                settled.toMillis() / 1000.0, reconciliation.report(), clean() ? "CLEAN" : "NOT CLEAN")
+                settled.toMillis() / 1000.0, pipeline.load().text(), reconciliation.report(), clean() ? "CLEAN" : "NOT CLEAN")
                 + System.lineSeparator() + requestsText("intake to confirmation", pipeline, intakes)
-                + cost.text() + System.lineSeparator() + lifeText();
+                + logText(pipeline, intakes) + cost.text() + System.lineSeparator() + lifeText();
     }
 
     private String lifeText() {
         StringBuilder text = new StringBuilder();
         for (CaseLife.Step step : life) {
-            text.append(String.format("%s of %d sampled cases: %d went through%n", step.name(), step.cases(),
-                    step.done()));
+            text.append(String.format("%s of %d sampled cases: %d went through; %s%n", step.name(), step.cases(),
+                    step.done(), step.metered().load().text()));
             text.append(requestsText(step.name(), step.metered(), step.cases()));
+            text.append(logText(step.metered(), step.cases()));
             text.append(step.cost().text()).append(System.lineSeparator());
         }
         return text.append(String.format("whole life, per 1,000 intakes: $%.4f%n", wholeLifeDollarsPerThousand()))
                 .toString();
+    }
+
+    /** The bytes per case the functions would send to CloudWatch Logs, by source, the most first. */
+    private static String logText(MeteredPhase metered, int cases) {
+        StringBuilder text = new StringBuilder("  CloudWatch Logs per case by source (lines, bytes):")
+                .append(System.lineSeparator());
+        metered.usage().forEach((function, used) -> {
+            if (used.invocations() > 0) {
+                text.append(String.format("    %-26s %-100.100s %6.3f %8.1f%n", function.definition().logicalId(),
+                        "Lambda's START, END and REPORT lines", 3.0 * used.invocations() / cases,
+                        CostModel.PLATFORM_LOG_BYTES_PER_INVOCATION * used.invocations() / (double) cases));
+            }
+        });
+        for (LogMeter.Source source : metered.logSources()) {
+            text.append(String.format("    %-26s %-100.100s %6.3f %8.1f%n", source.function(), source.what(),
+                    source.lines() / (double) cases, source.bytes() / (double) cases));
+        }
+        return text.toString();
     }
 
     /**

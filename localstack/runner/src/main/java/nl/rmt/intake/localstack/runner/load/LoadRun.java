@@ -15,8 +15,9 @@ import nl.rmt.intake.localstack.runner.invoke.Concurrency;
 /**
  * The load run: synthetic intakes from many clients through the local stack's HTTP API, stream and queue pollers,
  * then what the table and the mailbox say about each case (see README, "The load run").
- * Usage: {@code LoadRun [intakes, default 5000] [clients, default 32] [seed]}; the functions' concurrency is
- * {@code -Drmt.lambda.concurrency}, by default as many instances as clients.
+ * Usage: {@code LoadRun [intakes, default 5000] [clients, default 32] [seed] [--rate intakes-a-second]}: without a
+ * rate a burst (every client sends its next intake as soon as it has its answer), with one paced (an open loop at
+ * that rate). The functions' concurrency is {@code -Drmt.lambda.concurrency}, by default as many instances as clients.
  */
 public final class LoadRun {
 
@@ -37,26 +38,40 @@ public final class LoadRun {
         // Every instance of every function shares this JVM's keep-alive cache (5 connections a host by default),
         // where on AWS each instance has its own: without more, most calls to the emulators would open a connection.
         System.setProperty("http.maxConnections", "256");
-        int intakes = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
-        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 32;
-        long seed = args.length > 2 ? Long.parseLong(args[2]) : 2026L;
+        List<String> positional = new ArrayList<>(List.of(args));
+        double rate = 0;
+        int rateAt = positional.indexOf("--rate");
+        if (rateAt >= 0) {
+            rate = Double.parseDouble(positional.remove(rateAt + 1));
+            positional.remove(rateAt);
+        }
+        int intakes = positional.size() > 0 ? Integer.parseInt(positional.get(0)) : 5_000;
+        int clients = positional.size() > 1 ? Integer.parseInt(positional.get(1)) : 32;
+        long seed = positional.size() > 2 ? Long.parseLong(positional.get(2)) : 2026L;
         if (System.getProperty(Concurrency.PROPERTY) == null && System.getenv("RMT_LAMBDA_CONCURRENCY") == null) {
             // As many instances as clients, as Lambda would scale to, so that the run measures the stack, not throttling.
             System.setProperty(Concurrency.PROPERTY, Integer.toString(clients));
         }
         try (EmbeddedStack stack = EmbeddedStack.builder().parameter("ProofOfWork", "Disabled").start();
                 LocalLambda lambda = LocalLambda.start(stack, 0)) {
-            LoadReport report = new LoadRun(stack, lambda).run(intakes, clients, seed);
+            LoadReport report = new LoadRun(stack, lambda).run(intakes, clients, seed, rate);
             System.out.println(report.text());
             System.exit(report.clean() ? 0 : 1);
         }
     }
 
+    /** A burst: {@link #run(int, int, long, double)} as fast as the API answers. */
+    public LoadReport run(int intakes, int clients, long seed) {
+        return run(intakes, clients, seed, 0);
+    }
+
     /**
      * Warms every function up with a few intakes per client, then sends {@code intakes} and waits until the
      * pipeline is quiet. Every intake, warm-up included, is reconciled; the figures are the timed ones'.
+     *
+     * @param rate intakes a second, sent whatever the answers before them; 0 for as fast as the API answers
      */
-    public LoadReport run(int intakes, int clients, long seed) {
+    public LoadReport run(int intakes, int clients, long seed, double rate) {
         LoadClients client = new LoadClients(lambda.httpApiUrl(), runId);
         int warmUp = clients * 2;
         List<LoadClients.Sent> warm = client.send(0, warmUp, clients, seed);
@@ -65,7 +80,7 @@ public final class LoadRun {
         long[] sendingNanos = new long[1];
         MeteredPhase pipeline = MeteredPhase.of(lambda, () -> {
             long started = System.nanoTime();
-            timedHolder.add(client.send(warmUp, intakes, clients, seed + clients));
+            timedHolder.add(client.send(warmUp, intakes, clients, seed + clients, rate));
             sendingNanos[0] = System.nanoTime() - started;
         });
         List<LoadClients.Sent> timed = timedHolder.get(0);
@@ -92,7 +107,7 @@ public final class LoadRun {
         List<String> sample = timed.stream().filter(sent -> sent.status() == 202).map(LoadClients.Sent::caseId)
                 .limit(LIFE_SAMPLE).toList();
         List<CaseLife.Step> life = new CaseLife(stack, lambda).run(sample);
-        return LoadReport.of(intakes, clients, timed, sending, settled, timelines, emailsByAddress, reconciliation,
+        return LoadReport.of(intakes, clients, rate, timed, sending, settled, timelines, emailsByAddress, reconciliation,
                 pipeline, cost, life);
     }
 }

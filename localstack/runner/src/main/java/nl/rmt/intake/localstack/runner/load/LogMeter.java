@@ -1,6 +1,10 @@
 package nl.rmt.intake.localstack.runner.load;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import nl.rmt.intake.localstack.iam.ActingFunction;
 import nl.rmt.intake.observability.logging.JsonLogLine;
@@ -15,15 +19,19 @@ import org.apache.logging.log4j.core.config.Property;
 /**
  * Counts what the functions would write to CloudWatch Logs: each of their log events as the deployed functions
  * write it ({@link JsonLogLine}), and each metrics document in the embedded metric format (on AWS printed as one
- * line; here at DEBUG on its logger, which this meter takes over while it counts).
+ * line; here at DEBUG on its logger, which this meter takes over while it counts), by source: the function, then
+ * the logger and the message's pattern (never its arguments), or "metrics document".
  */
 final class LogMeter extends AbstractAppender implements AutoCloseable {
 
+    static final String METRICS_DOCUMENT = "metrics document";
     private static final String METRICS_LOGGER = "nl.rmt.intake.observability.Metrics";
 
-    private final LongAdder events = new LongAdder();
-    private final LongAdder bytes = new LongAdder();
-    private final LongAdder metricDocuments = new LongAdder();
+    /** Lines and bytes logged from one source. */
+    record Source(String function, String what, long lines, long bytes) {
+    }
+
+    private final Map<List<String>, LongAdder[]> bySource = new ConcurrentHashMap<>();
 
     private LogMeter() {
         super("load-run-log-meter", null, null, true, Property.EMPTY_ARRAY);
@@ -44,30 +52,33 @@ final class LogMeter extends AbstractAppender implements AutoCloseable {
 
     @Override
     public void append(LogEvent event) {
-        if (ActingFunction.logicalId().isEmpty()) {
+        String function = ActingFunction.logicalId().orElse(null);
+        if (function == null) {
             return;
         }
         if (METRICS_LOGGER.equals(event.getLoggerName())) {
-            metricDocuments.increment();
-            bytes.add(event.getMessage().getFormattedMessage().getBytes(StandardCharsets.UTF_8).length + 1L);
+            count(function, METRICS_DOCUMENT, event.getMessage().getFormattedMessage());
             return;
         }
-        events.increment();
         String line = JsonLogLine.of(event.getTimeMillis(), event.getLevel().name(),
                 event.getMessage().getFormattedMessage(), event.getContextData().toMap(), event.getThrown());
-        bytes.add(line.getBytes(StandardCharsets.UTF_8).length + 1L);
+        String logger = event.getLoggerName().substring(event.getLoggerName().lastIndexOf('.') + 1);
+        count(function, event.getLevel() + " " + logger + ": " + event.getMessage().getFormat(), line);
     }
 
-    long events() {
-        return events.sum();
+    private void count(String function, String what, String line) {
+        LongAdder[] counts = bySource.computeIfAbsent(List.of(function, what),
+                key -> new LongAdder[] {new LongAdder(), new LongAdder()});
+        counts[0].increment();
+        counts[1].add(line.getBytes(StandardCharsets.UTF_8).length + 1L);
     }
 
-    long metricDocuments() {
-        return metricDocuments.sum();
-    }
-
-    long bytes() {
-        return bytes.sum();
+    /** Every source that logged, the most bytes first. */
+    List<Source> sources() {
+        return bySource.entrySet().stream()
+                .map(entry -> new Source(entry.getKey().get(0), entry.getKey().get(1), entry.getValue()[0].sum(),
+                        entry.getValue()[1].sum()))
+                .sorted(Comparator.comparingLong(Source::bytes).reversed()).toList();
     }
 
     @Override
