@@ -167,12 +167,19 @@ public final class FunctionReader {
         String arn = values.required("Queue");
         String url = resources.queueUrlForArn(arn).orElseThrow(() -> new IllegalArgumentException(
                 values.where() + ".Queue: " + arn + " is not a queue of this template"));
+        int batchSize = values.integer("BatchSize", 10);
+        int batchingWindow = values.integer("MaximumBatchingWindowInSeconds", 0);
+        // Lambda refuses such a mapping when it is created, so the stack would not deploy.
+        if (arn.endsWith(".fifo") && (batchingWindow != 0 || batchSize > 10)) {
+            throw new IllegalArgumentException(values.where() + ": a FIFO queue's event source mapping takes "
+                    + "batches of at most 10 and no batching window (MaximumBatchingWindowInSeconds)");
+        }
         return new SqsQueueSource(
                 name,
                 arn,
                 url,
-                values.integer("BatchSize", 10),
-                Duration.ofSeconds(values.integer("MaximumBatchingWindowInSeconds", 0)),
+                batchSize,
+                Duration.ofSeconds(batchingWindow),
                 values.texts("FunctionResponseTypes").contains("ReportBatchItemFailures"),
                 filterPatterns(values),
                 values.nested("ScalingConfig", "MaximumConcurrency").map(Integer::parseInt),
