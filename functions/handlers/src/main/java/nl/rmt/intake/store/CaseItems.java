@@ -148,7 +148,7 @@ final class CaseItems {
         item.put("needs", AttributeValue.fromL(form.needs().stream().sorted().map(need -> s(need.name())).toList()));
         item.put("consent", fromJson(Json.MAPPER.valueToTree(form.consent())));
         if (form.remarks() != null) {
-            item.put(REMARKS, s(form.remarks()));
+            item.put(REMARKS, s(form.remarks().toString()));
         }
         item.put(DECISION, fromJson(Json.MAPPER.valueToTree(
                 DecisionView.of(decision, newCase.explanation(), queueNames))));
