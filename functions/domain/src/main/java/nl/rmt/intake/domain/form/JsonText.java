@@ -1,5 +1,10 @@
 package nl.rmt.intake.domain.form;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializable;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import java.io.IOException;
 import java.io.Reader;
 import java.util.Objects;
 
@@ -10,9 +15,10 @@ import java.util.Objects;
  * characters with one outside Latin-1 costs 5.5 KB (its UTF-16 array and the Latin-1 copy the JDK tries first).
  * A text that is already a string ({@link #of}) is held as it is.
  *
- * <p>Reading is sequential: {@link #getChars} decodes the whole text into an array, {@link #reader} a part at a time.
+ * <p>Reading is sequential: {@link #getChars} decodes the whole text into an array, {@link #reader} a part at a time,
+ * and Jackson writes it as a JSON string from that reader ({@link #serialize}).
  */
-public final class JsonText {
+public final class JsonText implements JsonSerializable {
 
     private final String source;
     private final int start;
@@ -91,6 +97,18 @@ public final class JsonText {
             }
         }
         return true;
+    }
+
+    /** Writes the text as a JSON string, a part at a time, without a string of it. */
+    @Override
+    public void serialize(JsonGenerator json, SerializerProvider serializers) throws IOException {
+        json.writeString(reader(), length);
+    }
+
+    @Override
+    public void serializeWithType(JsonGenerator json, SerializerProvider serializers, TypeSerializer types)
+            throws IOException {
+        serialize(json, serializers);
     }
 
     /** The decoded text as a string of its own, for a reader that needs one (not the intake's path). */

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import nl.rmt.intake.application.Sha256;
@@ -16,6 +19,9 @@ import nl.rmt.intake.domain.form.IntakeSubmission;
 import nl.rmt.intake.domain.form.JsonText;
 import nl.rmt.intake.domain.form.Language;
 import nl.rmt.intake.domain.form.ValidationResult;
+import nl.rmt.intake.domain.routing.PartnerMessage;
+import nl.rmt.intake.domain.routing.Recipient;
+import nl.rmt.intake.domain.routing.RoutingDecision;
 import nl.rmt.intake.json.Json;
 import nl.rmt.intake.testing.Events;
 import org.junit.jupiter.api.Test;
@@ -74,6 +80,35 @@ class RemarksFromTheBodyTest {
         ValidationResult result = assertReadAsTheTextItHolds(withRemarksLiteral("Groetjes \\uD83D\\uDE00"));
 
         assertThat(((ValidationResult.Valid) result).form().remarks()).hasToString("Groetjes \ud83d\ude00");
+    }
+
+    @Test
+    void aPartnerMessageCarriesTheRemarksExactlyAsItsJsonDidWithTheTextAsAString() throws IOException {
+        Random random = new Random(20261204L);
+        int carried = 0;
+        for (int i = 0; i < 60; i++) {
+            String body = i == 0 ? Events.intake(FIXTURE).getBody() : withRemarksLiteral(randomLiteral(random));
+            ParsedBody.Parsed parsed = (ParsedBody.Parsed) parser.parse(body, "AM13", Language.NL);
+            if (!(TRIAGE.validate(parsed.submission(), "AM13", Language.NL, TODAY) instanceof ValidationResult.Valid valid)
+                    || valid.form().remarks() == null) {
+                continue;
+            }
+            RoutingDecision decision = TRIAGE.decide(valid.form(), "AM13", TODAY);
+            for (Recipient recipient : decision.recipients()) {
+                PartnerMessage message = TRIAGE.messageFactory().build("case-1", "RMT-7KQ4-XM2P", decision, recipient,
+                        valid.form(), Instant.parse("2026-11-22T10:00:00Z"));
+                Map<String, Object> asStrings = new LinkedHashMap<>(message.person());
+                asStrings.replaceAll((field, value) -> value.toString());
+                carried += message.person().containsKey("remarks") ? 1 : 0;
+
+                assertThat(Json.write(message)).isEqualTo(Json.write(new PartnerMessage(message.schemaVersion(),
+                        message.messageType(), message.messageId(), message.caseId(), message.reference(),
+                        message.region(), message.partnerId(), message.role(), message.round(), message.targetGroups(),
+                        message.needs(), message.situation(), message.submittedAt(), asStrings,
+                        message.contactWithinWorkingDays(), message.reorganisation())));
+            }
+        }
+        assertThat(carried).as("messages carrying remarks").isGreaterThan(10);
     }
 
     /** @return the verdict, after checking it is that of the remarks read as a string */
