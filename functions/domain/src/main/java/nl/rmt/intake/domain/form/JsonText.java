@@ -48,7 +48,7 @@ public final class JsonText implements JsonSerializable {
         int at = contentStart;
         int quote = json.indexOf('"', at);
         for (int escape = json.indexOf('\\', at); escape >= 0 && escape < quote; escape = json.indexOf('\\', at)) {
-            int escapeLength = json.charAt(escape + 1) == 'u' ? "\\uXXXX".length() : "\\n".length();
+            int escapeLength = escapeLength(json, escape);
             decodedLess += escapeLength - 1;
             at = escape + escapeLength;
             if (at > quote) {
@@ -65,7 +65,19 @@ public final class JsonText implements JsonSerializable {
 
     /** Decodes the text into {@code into} from index {@code at}, which must have room for {@link #length()}. */
     public void getChars(char[] into, int at) {
-        new Decoder().read(into, at, length);
+        int from = start;
+        int written = at;
+        while (from < end) {
+            int escape = isEscaped() ? source.indexOf('\\', from) : -1;
+            int runEnd = escape < 0 || escape >= end ? end : escape;
+            source.getChars(from, runEnd, into, written);
+            written += runEnd - from;
+            if (runEnd == end) {
+                return;
+            }
+            into[written++] = unescaped(source, escape);
+            from = escape + escapeLength(source, escape);
+        }
     }
 
     /** The decoded text, a part at a time; it never splits a surrogate pair unless asked for one character. */
@@ -90,8 +102,16 @@ public final class JsonText implements JsonSerializable {
 
     /** Whether the text holds nothing but white space, as {@link String#isBlank()} tells. */
     public boolean isBlank() {
-        Decoder decoder = new Decoder();
-        for (int c = decoder.read(); c >= 0; c = decoder.read()) {
+        int at = start;
+        while (at < end) {
+            char c = source.charAt(at);
+            if (c == '\\' && isEscaped()) {
+                c = unescaped(source, at);
+                at += escapeLength(source, at);
+            } else {
+                at++;
+            }
+            // No character beyond the Basic Multilingual Plane is white space.
             if (!Character.isWhitespace(c)) {
                 return false;
             }
@@ -143,7 +163,7 @@ public final class JsonText implements JsonSerializable {
                 return -1;
             }
             char c = source.charAt(at);
-            if (c != '\\' || length == end - start) {
+            if (c != '\\' || !isEscaped()) {
                 at++;
                 return c;
             }
@@ -157,14 +177,14 @@ public final class JsonText implements JsonSerializable {
             }
             int written = 0;
             while (written < count && at < end) {
-                int escape = length == end - start ? -1 : source.indexOf('\\', at);
+                int escape = isEscaped() ? source.indexOf('\\', at) : -1;
                 int runEnd = escape < 0 || escape >= end ? end : escape;
                 int run = Math.min(runEnd - at, count - written);
                 source.getChars(at, at + run, into, offset + written);
                 at += run;
                 written += run;
                 if (written < count && at == escape) {
-                    into[offset + written++] = (char) escaped();
+                    into[offset + written++] = escaped();
                 }
             }
             if (written > 1 && at < end && Character.isHighSurrogate(into[offset + written - 1])) {
@@ -190,22 +210,33 @@ public final class JsonText implements JsonSerializable {
         }
 
         /** The escape at {@code at}, past which it moves. */
-        private int escaped() {
-            char kind = source.charAt(at + 1);
-            if (kind == 'u') {
-                int c = Integer.parseInt(source, at + 2, at + 6, 16);
-                at += 6;
-                return c;
-            }
-            at += 2;
-            return switch (kind) {
-                case 'b' -> '\b';
-                case 'f' -> '\f';
-                case 'n' -> '\n';
-                case 'r' -> '\r';
-                case 't' -> '\t';
-                default -> kind;
-            };
+        private char escaped() {
+            char c = unescaped(source, at);
+            at += escapeLength(source, at);
+            return c;
         }
+    }
+
+    /** Whether the window holds escapes (only a literal's can), which reading must decode. */
+    private boolean isEscaped() {
+        return length != end - start;
+    }
+
+    private static int escapeLength(String json, int escape) {
+        return json.charAt(escape + 1) == 'u' ? "\\uXXXX".length() : "\\n".length();
+    }
+
+    /** The character the escape at {@code escape} stands for. */
+    private static char unescaped(String json, int escape) {
+        char kind = json.charAt(escape + 1);
+        return switch (kind) {
+            case 'u' -> (char) Integer.parseInt(json, escape + 2, escape + 6, 16);
+            case 'b' -> '\b';
+            case 'f' -> '\f';
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 't' -> '\t';
+            default -> kind;
+        };
     }
 }
