@@ -118,9 +118,9 @@ public final class FreeText {
             return new Checked<>(null, ErrorCode.INVALID_CHARACTERS, maxLength);
         }
         int typedLength = to - from - scan.surrogatePairs();
-        CharSequence trimmed = CharBuffer.wrap(chars, from, to - from);
-        if (scan.nfcMayChange() && !Normalizer.isNormalized(trimmed, Normalizer.Form.NFC)) {
-            String text = Normalizer.normalize(trimmed, Normalizer.Form.NFC);
+        if (scan.nfcMayChange() && !Normalizer.isNormalized(CharBuffer.wrap(chars, from, to - from),
+                Normalizer.Form.NFC)) {
+            String text = Normalizer.normalize(CharBuffer.wrap(chars, from, to - from), Normalizer.Form.NFC);
             if (length(text) > maxLength) {
                 return new Checked<>(null, ErrorCode.TOO_LONG, maxLength);
             }
@@ -132,7 +132,7 @@ public final class FreeText {
         if (typedLength > maxLength) {
             return new Checked<>(null, ErrorCode.TOO_LONG, maxLength);
         }
-        if (scan.possibleDigits() >= BSN_DIGITS && BsnDetector.containsBsn(trimmed)) {
+        if (scan.possibleDigits() >= BSN_DIGITS && BsnDetector.containsBsn(CharBuffer.wrap(chars, from, to - from))) {
             return new Checked<>(null, ErrorCode.BSN_NOT_ALLOWED, maxLength);
         }
         return new Checked<>(texts.part(typed, from, to), null, maxLength);
