@@ -39,23 +39,28 @@ public final class JsonText implements JsonSerializable {
     }
 
     /**
-     * The string literal whose first character (after its opening quote) is at {@code contentStart} in {@code json}.
-     * The literal must be one a JSON parser has accepted: its escapes are those of JSON and it is closed.
+     * The string literal whose first character (after its opening quote) is at {@code contentStart} in {@code json},
+     * or null when it is not a well-formed one: unclosed, or with an escape JSON does not have. The text comes from a
+     * request, and its parser has not read the literal yet: the caller lets the parser refuse a malformed one.
      */
     public static JsonText literal(String json, int contentStart) {
         // From escape to escape (a literal has few), so that the runs between them are searched, not walked.
         int decodedLess = 0;
         int at = contentStart;
         int quote = json.indexOf('"', at);
-        for (int escape = json.indexOf('\\', at); escape >= 0 && escape < quote; escape = json.indexOf('\\', at)) {
-            int escapeLength = escapeLength(json, escape);
+        for (int escape = json.indexOf('\\', at); quote >= 0 && escape >= 0 && escape < quote;
+                escape = json.indexOf('\\', at)) {
+            int escapeLength = wellFormedEscapeLength(json, escape);
+            if (escapeLength < 0) {
+                return null;
+            }
             decodedLess += escapeLength - 1;
             at = escape + escapeLength;
             if (at > quote) {
                 quote = json.indexOf('"', at);
             }
         }
-        return new JsonText(json, contentStart, quote, quote - contentStart - decodedLess);
+        return quote < 0 ? null : new JsonText(json, contentStart, quote, quote - contentStart - decodedLess);
     }
 
     /** The number of UTF-16 characters of the decoded text. */
@@ -220,6 +225,27 @@ public final class JsonText implements JsonSerializable {
     /** Whether the window holds escapes (only a literal's can), which reading must decode. */
     private boolean isEscaped() {
         return length != end - start;
+    }
+
+    /** The length of the escape at {@code escape}, or -1 when JSON has no such escape. */
+    private static int wellFormedEscapeLength(String json, int escape) {
+        if (escape + 1 >= json.length()) {
+            return -1;
+        }
+        char kind = json.charAt(escape + 1);
+        if (kind != 'u') {
+            return "\"\\/bfnrt".indexOf(kind) >= 0 ? 2 : -1;
+        }
+        if (escape + 6 > json.length()) {
+            return -1;
+        }
+        for (int digit = escape + 2; digit < escape + 6; digit++) {
+            char c = json.charAt(digit);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+                return -1;
+            }
+        }
+        return 6;
     }
 
     private static int escapeLength(String json, int escape) {

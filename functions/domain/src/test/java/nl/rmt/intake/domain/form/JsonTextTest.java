@@ -32,6 +32,13 @@ class JsonTextTest {
         assertThat(text.toString().codePointCount(0, text.length())).isEqualTo("smile ".length() + 2);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"ab\\uZZZZ\"", "ab\\u12\"", "ab\\u00\\n\"", "ab\\x\"", "ab\\", "ab\\u12",
+            "\\u\"", "ab\\u\u0663\u0663\u0663\u0663\"", "unclosed", "ab\\\""})
+    void aMalformedOrUnclosedLiteralHasNoWindowAndIsLeftToTheParser(String rest) {
+        assertThat(JsonText.literal("{\"remarks\":\"" + rest, "{\"remarks\":\"".length())).isNull();
+    }
+
     @Test
     void aLoneEscapedSurrogateIsReadAsItIsForTheChecksToRefuse() {
         assertThat(literalIn("a\\ud800b")).hasToString("a\ud800b");

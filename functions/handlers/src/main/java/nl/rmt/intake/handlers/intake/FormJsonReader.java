@@ -213,14 +213,19 @@ final class FormJsonReader {
     }
 
     /**
-     * The string the parser stands on, in the body. The parser has checked its syntax (it does so while passing
-     * over it) and, for a body given as text, tells where its characters start.
+     * The string the parser stands on, in the body (for a body given as text the parser tells where its characters
+     * start). The parser checks a literal's syntax only when it passes over it, after this: so the window is taken
+     * only of a well-formed literal, and a malformed one is left to the parser to refuse.
      */
     private JsonText literalHere() throws IOException {
         long start = json instanceof ParserBase parser ? parser.getTokenCharacterOffset() : -1;
         if (start > 0 && start < body.length() && body.charAt((int) start - 1) == '"') {
-            return JsonText.literal(body, (int) start);
+            JsonText window = JsonText.literal(body, (int) start);
+            if (window != null) {
+                return window;
+            }
         }
+        // The parser reads it whole: it refuses a malformed literal, and the body is unreadable, as any other.
         return JsonText.of(json.getText());
     }
 

@@ -50,6 +50,16 @@ class RemarksFromTheBodyTest {
         assertReadAsTheTextItHolds(body);
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ab\\uZZZZ", "ab\\u12", "ab\\x", "ab\\", "ab\\u00",
+            "\\", "\\u", "ab\\u12\\\"", "\\uD83D\\u"})
+    void remarksWithAMalformedEscapeMakeTheBodyUnreadableAsBefore(String literal) {
+        for (String body : java.util.List.of("{\"remarks\": \"" + literal + "\", \"needs\": []}",
+                "{\"remarks\": \"" + literal + "\"}", "{\"remarks\": \"" + literal)) {
+            assertThat(parser.parse(body, "AM13", Language.NL)).as(body).isInstanceOf(ParsedBody.Unreadable.class);
+        }
+    }
+
     @Test
     void generatedRemarksWithEveryEscapeAreReadAndJudgedAsTheTextTheyHold() throws IOException {
         Random random = new Random(20261203L);
