@@ -27,6 +27,15 @@ public final class Json {
         }
     }
 
+    /** The value as JSON in UTF-8 bytes, without a string of the whole (a pair of surrogates written as escapes). */
+    public static byte[] writeUtf8(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
     public static <T> T read(String json, Class<T> type) {
         try {
             return MAPPER.readValue(json, type);

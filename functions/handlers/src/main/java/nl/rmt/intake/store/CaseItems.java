@@ -147,12 +147,9 @@ final class CaseItems {
         item.put("situation", fromJson(Json.MAPPER.valueToTree(form.situation())));
         item.put("needs", AttributeValue.fromL(form.needs().stream().sorted().map(need -> s(need.name())).toList()));
         item.put("consent", fromJson(Json.MAPPER.valueToTree(form.consent())));
-        if (form.remarks() != null) {
-            item.put(REMARKS, s(form.remarks()));
-        }
         item.put(DECISION, fromJson(Json.MAPPER.valueToTree(
                 DecisionView.of(decision, newCase.explanation(), queueNames))));
-        return IntakePacking.packed(item);
+        return IntakePacking.packed(item, form.remarks());
     }
 
     /**

@@ -16,6 +16,7 @@ import nl.rmt.intake.domain.classification.TargetGroup;
 import nl.rmt.intake.domain.form.Benefit;
 import nl.rmt.intake.domain.form.Consent;
 import nl.rmt.intake.domain.form.IntakeForm;
+import nl.rmt.intake.domain.form.JsonText;
 import nl.rmt.intake.domain.form.Language;
 import nl.rmt.intake.domain.form.Need;
 import nl.rmt.intake.domain.form.PartnerType;
@@ -131,7 +132,7 @@ final class CaseRecords {
                         bool(situation.get("statusHolder"))),
                 needs,
                 new Consent(bool(consent.get("privacyStatementAccepted")), allowed),
-                text(item.get("remarks")),
+                JsonText.of(text(item.get("remarks"))),
                 reorganisation(item.get("reorganisation")));
     }
 

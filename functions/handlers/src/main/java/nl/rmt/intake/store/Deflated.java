@@ -19,14 +19,19 @@ final class Deflated {
     }
 
     static byte[] deflate(String text, byte[] dictionary) {
+        return deflate(text.getBytes(StandardCharsets.UTF_8), dictionary);
+    }
+
+    /** @param utf8 text as UTF-8 bytes */
+    static byte[] deflate(byte[] utf8, byte[] dictionary) {
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
         try {
             if (dictionary.length > 0) {
                 deflater.setDictionary(dictionary);
             }
-            deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
+            deflater.setInput(utf8);
             deflater.finish();
-            ByteArrayOutputStream deflated = new ByteArrayOutputStream(text.length() / 2 + 16);
+            ByteArrayOutputStream deflated = new ByteArrayOutputStream(utf8.length / 2 + 16);
             byte[] buffer = new byte[1024];
             while (!deflater.finished()) {
                 deflated.write(buffer, 0, deflater.deflate(buffer));

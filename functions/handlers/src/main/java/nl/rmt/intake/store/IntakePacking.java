@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import nl.rmt.intake.domain.form.JsonText;
 import nl.rmt.intake.json.Json;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -33,8 +34,11 @@ public final class IntakePacking {
     private IntakePacking() {
     }
 
-    /** The item with every attribute but its keys and type packed into one. */
-    static Map<String, AttributeValue> packed(Map<String, AttributeValue> item) {
+    /**
+     * The item with every attribute but its keys and type packed into one, and the remarks (if any) beside them,
+     * written from the text they were read as (no string is made of them).
+     */
+    static Map<String, AttributeValue> packed(Map<String, AttributeValue> item, JsonText remarks) {
         Map<String, AttributeValue> packed = new HashMap<>();
         ObjectNode intake = Json.MAPPER.createObjectNode();
         item.forEach((name, value) -> {
@@ -44,6 +48,9 @@ public final class IntakePacking {
                 intake.set(name, AttributeValues.toJson(value));
             }
         });
+        if (remarks != null) {
+            intake.putPOJO(CaseItems.REMARKS, remarks);
+        }
         packed.put(PACKED, pack(intake));
         return packed;
     }
@@ -72,7 +79,7 @@ public final class IntakePacking {
     }
 
     private static AttributeValue pack(ObjectNode intake) {
-        byte[] deflated = Deflated.deflate(Json.write(intake), DICTIONARY);
+        byte[] deflated = Deflated.deflate(Json.writeUtf8(intake), DICTIONARY);
         byte[] packed = new byte[deflated.length + 1];
         packed[0] = DICTIONARY_VERSION;
         System.arraycopy(deflated, 0, packed, 1, deflated.length);

@@ -24,7 +24,7 @@ final class FeedbackReason {
 
     /** @return the normalised reason, or null when there is none or it has an error */
     String check(String typed, boolean required) {
-        FreeText.Checked reason = FreeText.check(typed, MAX_LENGTH, FreeText.Lines.SINGLE);
+        FreeText.Checked<String> reason = FreeText.check(typed, MAX_LENGTH, FreeText.Lines.SINGLE);
         if (reason.error() != null) {
             add(reason.error(), reason.arguments());
         } else if (reason.text() == null && required) {

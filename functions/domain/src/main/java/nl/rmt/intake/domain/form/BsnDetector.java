@@ -25,7 +25,7 @@ public final class BsnDetector {
     private BsnDetector() {
     }
 
-    public static boolean containsBsn(String text) {
+    public static boolean containsBsn(CharSequence text) {
         // Most text (every name, most remarks) has fewer digits than a BSN, and so none.
         if (text == null || digitCount(text) < BSN_DIGITS) {
             return false;
@@ -62,10 +62,10 @@ public final class BsnDetector {
         return passesElevenProof(digits);
     }
 
-    private static int digitCount(String text) {
+    private static int digitCount(CharSequence text) {
         int count = 0;
-        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
-            if (isDigit(text.codePointAt(i))) {
+        for (int i = 0; i < text.length(); i += Character.charCount(Character.codePointAt(text, i))) {
+            if (isDigit(Character.codePointAt(text, i))) {
                 count++;
             }
         }

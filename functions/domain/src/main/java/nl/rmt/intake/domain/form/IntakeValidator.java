@@ -36,14 +36,14 @@ public final class IntakeValidator {
         Set<Need> needs = new NeedsCheck(errors).check(body.needs());
         Consent consent = body.consent() == null ? missing("consent", errors)
                 : new ConsentCheck(errors).check(body.consent());
-        String remarks = new RemarksCheck(errors).check(body.remarks());
+        JsonText remarks = new RemarksCheck(errors).check(body.remarks());
         checkDeskRegion(deskRegionCode, errors);
 
         if (!errors.isEmpty()) {
             Language language = PersonCheck.language(body.person()).orElse(fallbackLanguage);
             return new ValidationResult.Invalid(language, errors.inLanguage(language));
         }
-        return new ValidationResult.Valid(new IntakeForm(person, situation, needs, consent, remarks));
+        return new ValidationResult.Valid(new IntakeForm(person, situation, needs, consent, remarks, null));
     }
 
     private void checkDeskRegion(String deskRegionCode, FieldErrors errors) {

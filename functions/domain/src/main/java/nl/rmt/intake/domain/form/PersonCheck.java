@@ -48,7 +48,7 @@ final class PersonCheck {
     }
 
     private String name(String typed, String field) {
-        FreeText.Checked name = FreeText.check(typed, MAX_NAME_LENGTH, FreeText.Lines.SINGLE);
+        FreeText.Checked<String> name = FreeText.check(typed, MAX_NAME_LENGTH, FreeText.Lines.SINGLE);
         if (name.text() == null) {
             errors.add(field, name.error() == null ? ErrorCode.REQUIRED : name.error(), name.arguments());
         }

@@ -13,8 +13,8 @@ final class RemarksCheck {
     }
 
     /** @return the normalised remarks, or null when there are none or they have an error */
-    String check(String typed) {
-        FreeText.Checked remarks = FreeText.check(typed, MAX_LENGTH, FreeText.Lines.MULTIPLE);
+    JsonText check(JsonText typed) {
+        FreeText.Checked<JsonText> remarks = FreeText.check(typed, MAX_LENGTH, FreeText.Lines.MULTIPLE);
         if (remarks.error() != null) {
             errors.add(FIELD, remarks.error(), remarks.arguments());
         }

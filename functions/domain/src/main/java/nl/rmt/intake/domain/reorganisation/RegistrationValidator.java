@@ -86,7 +86,7 @@ public final class RegistrationValidator {
     }
 
     private static String text(FieldErrors errors, String field, String typed, boolean required) {
-        FreeText.Checked checked = FreeText.check(typed, MAX_NAME_LENGTH, FreeText.Lines.SINGLE);
+        FreeText.Checked<String> checked = FreeText.check(typed, MAX_NAME_LENGTH, FreeText.Lines.SINGLE);
         if (checked.error() != null) {
             errors.add(field, checked.error(), checked.arguments());
         } else if (checked.text() == null && required) {

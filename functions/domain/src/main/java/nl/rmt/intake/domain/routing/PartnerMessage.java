@@ -11,8 +11,8 @@ import nl.rmt.intake.domain.region.LabourMarketRegion;
 
 /**
  * What one partner receives about one case, on its own queue. The shape is a contract with the partners
- * ({@code routing/schema/partner-message.schema.json}); values are plain strings and numbers so that any JSON
- * mapper writes it the same way.
+ * ({@code routing/schema/partner-message.schema.json}); values are plain strings and numbers (the remarks a
+ * text Jackson writes as a string) so that its JSON is the same whoever reads it.
  *
  * @param messageType              always {@link MessageType#CASE_ASSIGNED}
  * @param messageId                {@code caseId:partnerId:messageType:round}, see {@link PartnerMessageFactory#messageId};
@@ -22,7 +22,9 @@ import nl.rmt.intake.domain.region.LabourMarketRegion;
  *                                 duplicate
  * @param submittedAt              ISO-8601 instant, e.g. {@code 2026-03-02T09:15:00Z}
  * @param person                   only the person fields the partner's type may receive; fields the citizen left
- *                                 out are absent
+ *                                 out are absent. Strings, but for the remarks: the
+ *                                 {@link nl.rmt.intake.domain.form.JsonText} they were read as, which Jackson writes
+ *                                 as a string without making one
  * @param contactWithinWorkingDays how soon the lead contacts the citizen; null for a referral
  * @param reorganisation           lead only, for a case that came through an employer's reorganisation: what the
  *                                 lead's type may be told of it; null otherwise
@@ -42,7 +44,7 @@ public record PartnerMessage(
         List<Need> needs,
         SituationSummary situation,
         String submittedAt,
-        Map<String, String> person,
+        Map<String, Object> person,
         Integer contactWithinWorkingDays,
         Map<String, String> reorganisation) {
 

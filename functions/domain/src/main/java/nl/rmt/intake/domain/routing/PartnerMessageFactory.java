@@ -112,8 +112,8 @@ public final class PartnerMessageFactory {
         return context;
     }
 
-    private static Map<String, String> person(IntakeForm form, PersonFieldAllowList allowList) {
-        Map<String, String> person = new LinkedHashMap<>();
+    private static Map<String, Object> person(IntakeForm form, PersonFieldAllowList allowList) {
+        Map<String, Object> person = new LinkedHashMap<>();
         for (PersonField field : PersonField.values()) {
             if (allowList.allows(field)) {
                 field.valueIn(form).ifPresent(value -> person.put(field.jsonName(), value));

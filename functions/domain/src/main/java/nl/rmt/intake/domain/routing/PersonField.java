@@ -2,6 +2,7 @@ package nl.rmt.intake.domain.routing;
 
 import java.util.Optional;
 import nl.rmt.intake.domain.form.IntakeForm;
+import nl.rmt.intake.domain.form.JsonText;
 import nl.rmt.intake.domain.form.PersonalDetails;
 
 /**
@@ -39,8 +40,11 @@ public enum PersonField {
         return Optional.empty();
     }
 
-    /** The field's value as a partner receives it, or empty when the citizen left it out. */
-    public Optional<String> valueIn(IntakeForm form) {
+    /**
+     * The field's value as a partner receives it, or empty when the citizen left it out: a string, or the remarks as
+     * the text they were read as (written as a JSON string, see {@link JsonText}).
+     */
+    public Optional<Object> valueIn(IntakeForm form) {
         PersonalDetails person = form.person();
         Object value = switch (this) {
             case GIVEN_NAME -> person.givenName();
@@ -53,6 +57,11 @@ public enum PersonField {
             case LANGUAGE -> person.language() == null ? null : person.language().code();
             case REMARKS -> form.remarks();
         };
-        return Optional.ofNullable(value).map(Object::toString).filter(text -> !text.isBlank());
+        if (value instanceof JsonText remarks) {
+            // Never blank: a form keeps blank remarks as none.
+            return Optional.of(remarks);
+        }
+        String text = value == null ? null : value.toString();
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(text);
     }
 }

@@ -52,7 +52,7 @@ class FreeTextTest {
 
     @Test
     void treatsNothingButSpacesAsNothingTyped() {
-        FreeText.Checked checked = FreeText.check(" \u00a0 ", 100, FreeText.Lines.SINGLE);
+        FreeText.Checked<String> checked = FreeText.check(" \u00a0 ", 100, FreeText.Lines.SINGLE);
         assertThat(checked.text()).isNull();
         assertThat(checked.error()).isNull();
     }

@@ -31,7 +31,7 @@ class IntakeValidatorTest {
         assertThat(form.needs()).containsExactlyInAnyOrder(Need.WORK, Need.TRAINING);
         assertThat(form.consent().privacyStatementAccepted()).isTrue();
         assertThat(form.consent().sharingAllowedWith()).containsExactlyInAnyOrder(PartnerType.UWV, PartnerType.RMT);
-        assertThat(form.remarks()).isEqualTo("Liefst contact in de ochtend.");
+        assertThat(form.remarks()).hasToString("Liefst contact in de ochtend.");
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.rmt.intake.domain.form.Benefit;
 import nl.rmt.intake.domain.form.IntakeForm;
+import nl.rmt.intake.domain.form.JsonText;
 import nl.rmt.intake.domain.form.Language;
 import nl.rmt.intake.domain.form.Need;
 import nl.rmt.intake.domain.form.PartnerType;
@@ -104,7 +105,7 @@ class PartnerMessageFactoryTest {
         PartnerMessage message = factory.build(CASE_ID, REFERENCE, inGroningen, deskReferral, completeForm, SUBMITTED_AT);
 
         assertThat(deskReferral.partner().id()).isEqualTo("rmt-am01");
-        assertThat(message.person()).containsEntry("remarks", "Ik heb schulden bij de energieleverancier.");
+        assertThat(message.person()).containsEntry("remarks", JsonText.of("Ik heb schulden bij de energieleverancier."));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static nl.rmt.intake.domain.routing.IntakeForms.aForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import nl.rmt.intake.domain.form.JsonText;
 import nl.rmt.intake.domain.form.Language;
 import nl.rmt.intake.domain.form.PersonalDetails;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class PersonFieldTest {
         assertThat(PersonField.POSTCODE.valueIn(form)).contains("1012 AB");
         assertThat(PersonField.HOME_MUNICIPALITY.valueIn(form)).contains("GM0363");
         assertThat(PersonField.LANGUAGE.valueIn(form)).contains("en");
-        assertThat(PersonField.REMARKS.valueIn(form)).contains("Graag bellen");
+        assertThat(PersonField.REMARKS.valueIn(form)).contains(JsonText.of("Graag bellen"));
     }
 
     @Test

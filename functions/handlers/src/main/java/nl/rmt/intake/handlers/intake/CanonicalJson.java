@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import nl.rmt.intake.domain.form.JsonText;
 
 /**
  * Writes the tokens of one JSON document, as they are read, in the form two requests are compared by: no spaces,
@@ -122,6 +123,14 @@ final class CanonicalJson {
         }
     }
 
+    /** Writes a string the parser stood on, as the text it was read as. */
+    void write(JsonText text) {
+        beforeValue();
+        int n = text.length();
+        text.getChars(room(n), 0);
+        quote(n);
+    }
+
     private void beforeValue() {
         if (depth > 0) {
             Container container = open[depth - 1];
@@ -149,13 +158,23 @@ final class CanonicalJson {
 
     private void quote(String text) {
         int n = text.length();
-        ensure(n * 6 + 2);
+        text.getChars(0, n, room(n), 0);
+        quote(n);
+    }
+
+    /** This writer's array of characters, with room for {@code n}. */
+    private char[] room(int n) {
         if (chars.length < n) {
             chars = new char[Math.max(chars.length * 2, n)];
         }
+        return chars;
+    }
+
+    /** Writes the first {@code n} characters of {@link #chars} as a string. */
+    private void quote(int n) {
+        ensure(n * 6 + 2);
         // Read from a char array: the loop below then compiles to plain array reads.
         char[] from = chars;
-        text.getChars(0, n, from, 0);
         byte[] bytes = out;
         int at = length;
         bytes[at++] = '"';

@@ -2,6 +2,7 @@ package nl.rmt.intake.handlers.intake;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import nl.rmt.intake.domain.form.ErrorCode;
 import nl.rmt.intake.domain.form.FieldNames;
+import nl.rmt.intake.domain.form.JsonText;
 import nl.rmt.intake.domain.form.UnreadableField;
 import nl.rmt.intake.handlers.http.BsnNames;
 
@@ -50,6 +52,7 @@ final class FormJsonReader {
     };
 
     private final JsonParser json;
+    private final String body;
     private final CanonicalJson canonical;
     // Per open object: its path, and the ordinal of the key being read (its errors' place in the answer).
     private String[] paths = new String[4];
@@ -58,8 +61,10 @@ final class FormJsonReader {
     private String key;
     private List<RankedError> errors;
 
-    FormJsonReader(JsonParser json) {
+    /** @param body the text {@code json} reads */
+    FormJsonReader(JsonParser json, String body) {
         this.json = json;
+        this.body = body;
         this.canonical = CanonicalJson.start();
     }
 
@@ -109,6 +114,18 @@ final class FormJsonReader {
         if (token == JsonToken.VALUE_STRING) {
             return json.getText();
         }
+        return wrongType(token, "string");
+    }
+
+    /** A string as a window of the body, for a text that may be long: no string is made of it. */
+    JsonText text() throws IOException {
+        JsonToken token = json.nextToken();
+        if (token == JsonToken.VALUE_STRING) {
+            JsonText text = literalHere();
+            canonical.write(text);
+            return text;
+        }
+        canonical.write(requireToken(token), json);
         return wrongType(token, "string");
     }
 
@@ -183,12 +200,33 @@ final class FormJsonReader {
     }
 
     private JsonToken next() throws IOException {
-        JsonToken token = json.nextToken();
+        JsonToken token = requireToken(json.nextToken());
+        canonical.write(token, json);
+        return token;
+    }
+
+    private JsonToken requireToken(JsonToken token) throws JsonEOFException {
         if (token == null) {
             throw new JsonEOFException(json, null, "The body ends inside an object");
         }
-        canonical.write(token, json);
         return token;
+    }
+
+    /**
+     * The string the parser stands on, in the body (for a body given as text the parser tells where its characters
+     * start). The parser checks a literal's syntax only when it passes over it, after this: so the window is taken
+     * only of a well-formed literal, and a malformed one is left to the parser to refuse.
+     */
+    private JsonText literalHere() throws IOException {
+        long start = json instanceof ParserBase parser ? parser.getTokenCharacterOffset() : -1;
+        if (start > 0 && start < body.length() && body.charAt((int) start - 1) == '"') {
+            JsonText window = JsonText.literal(body, (int) start);
+            if (window != null) {
+                return window;
+            }
+        }
+        // The parser reads it whole: it refuses a malformed literal, and the body is unreadable, as any other.
+        return JsonText.of(json.getText());
     }
 
     private void enter(String path) {

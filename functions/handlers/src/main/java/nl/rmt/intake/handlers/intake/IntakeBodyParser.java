@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.rmt.intake.domain.form.FieldError;
 import nl.rmt.intake.domain.form.IntakeSubmission;
+import nl.rmt.intake.domain.form.JsonText;
 import nl.rmt.intake.domain.form.Language;
 import nl.rmt.intake.handlers.intake.FormJsonReader.Fields;
 import nl.rmt.intake.json.Json;
@@ -63,7 +64,7 @@ public final class IntakeBodyParser {
     /** @param region the desk region of the request, which its fingerprint includes */
     public ParsedBody parse(String body, String region, Language fallbackLanguage) {
         try (JsonParser json = Json.MAPPER.createParser(body)) {
-            FormJsonReader in = new FormJsonReader(json);
+            FormJsonReader in = new FormJsonReader(json, body);
             if (in.startsWithObject()) {
                 return form(in, region);
             }
@@ -79,7 +80,7 @@ public final class IntakeBodyParser {
         IntakeSubmission.Situation situation = null;
         List<String> needs = null;
         IntakeSubmission.Consent consent = null;
-        String remarks = null;
+        JsonText remarks = null;
         String invitation = null;
         for (String key = in.nextKey(FORM); key != null; key = in.nextKey(FORM)) {
             switch (key) {
@@ -87,7 +88,7 @@ public final class IntakeBodyParser {
                 case "situation" -> situation = in.enterObject("situation") ? situation(in) : null;
                 case "needs" -> needs = in.strings();
                 case "consent" -> consent = in.enterObject("consent") ? consent(in) : null;
-                case "remarks" -> remarks = in.string();
+                case "remarks" -> remarks = in.text();
                 case "invitation" -> invitation = in.string();
                 default -> in.unknownKey();
             }
