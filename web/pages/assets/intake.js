@@ -215,7 +215,7 @@
   // The check page fetches a challenge once: a 404 means this stage asks for none, and the widget stays hidden.
   // The widget solves it in the browser; its payload goes with the intake as the X-Altcha header.
   const proof = { box: document.getElementById('proof-of-work'), widget: document.querySelector('altcha-widget'),
-    asked: null, payload: null };
+    asked: null, payload: null, preparing: null };
 
   async function widgetReady() {
     await customElements.whenDefined('altcha-widget');
@@ -224,8 +224,15 @@
     }
   }
 
-  async function prepareProof() {
-    if (proof.asked !== null || !proof.widget) return;
+  /** Asks for the challenge once; a send while it is being asked for waits for it, and never starts the widget bare. */
+  function prepareProof() {
+    if (proof.preparing) return proof.preparing;
+    if (proof.asked !== null || !proof.widget) return Promise.resolve();
+    proof.preparing = askForChallenge().finally(() => { proof.preparing = null; });
+    return proof.preparing;
+  }
+
+  async function askForChallenge() {
     proof.asked = true;
     let response;
     try {
@@ -249,7 +256,7 @@
 
   /** The X-Altcha header once the widget has solved its challenge; {} where none is asked; null when it failed. */
   async function proofHeaders() {
-    if (proof.asked === null) await prepareProof();
+    await prepareProof();
     if (proof.asked === false) return {};
     if (!proof.payload) {
       await widgetReady();
