@@ -70,19 +70,7 @@ public final class JsonText implements JsonSerializable {
 
     /** Decodes the text into {@code into} from index {@code at}, which must have room for {@link #length()}. */
     public void getChars(char[] into, int at) {
-        int from = start;
-        int written = at;
-        while (from < end) {
-            int escape = isEscaped() ? source.indexOf('\\', from) : -1;
-            int runEnd = escape < 0 || escape >= end ? end : escape;
-            source.getChars(from, runEnd, into, written);
-            written += runEnd - from;
-            if (runEnd == end) {
-                return;
-            }
-            into[written++] = unescaped(source, escape);
-            from = escape + escapeLength(source, escape);
-        }
+        decode(start, into, at, length);
     }
 
     /** The decoded text, a part at a time; it never splits a surrogate pair unless asked for one character. */
@@ -157,10 +145,34 @@ public final class JsonText implements JsonSerializable {
         return Objects.hashCode(toString());
     }
 
+    /**
+     * Decodes the window from {@code from} (a position in the source) into {@code into} at {@code offset}, until
+     * {@code count} characters are written or the window ends, and returns where it stopped in the source.
+     */
+    private int decode(int from, char[] into, int offset, int count) {
+        int at = from;
+        int written = 0;
+        while (written < count && at < end) {
+            int escape = isEscaped() ? source.indexOf('\\', at) : -1;
+            int runEnd = escape < 0 || escape >= end ? end : escape;
+            int run = Math.min(runEnd - at, count - written);
+            source.getChars(at, at + run, into, offset + written);
+            at += run;
+            written += run;
+            if (written < count && at == escape) {
+                into[offset + written++] = unescaped(source, at);
+                at += escapeLength(source, at);
+            }
+        }
+        return at;
+    }
+
     /** Reads the window from its start, decoding an escape as it meets one. */
     private final class Decoder extends Reader {
 
+        /** Where reading stands in the source, and how many characters it has given. */
         private int at = start;
+        private int given;
 
         @Override
         public int read() {
@@ -170,9 +182,12 @@ public final class JsonText implements JsonSerializable {
             char c = source.charAt(at);
             if (c != '\\' || !isEscaped()) {
                 at++;
-                return c;
+            } else {
+                c = unescaped(source, at);
+                at += escapeLength(source, at);
             }
-            return escaped();
+            given++;
+            return c;
         }
 
         @Override
@@ -180,23 +195,14 @@ public final class JsonText implements JsonSerializable {
             if (at == end) {
                 return count == 0 ? 0 : -1;
             }
-            int written = 0;
-            while (written < count && at < end) {
-                int escape = isEscaped() ? source.indexOf('\\', at) : -1;
-                int runEnd = escape < 0 || escape >= end ? end : escape;
-                int run = Math.min(runEnd - at, count - written);
-                source.getChars(at, at + run, into, offset + written);
-                at += run;
-                written += run;
-                if (written < count && at == escape) {
-                    into[offset + written++] = escaped();
-                }
-            }
+            int written = Math.min(count, length - given);
+            at = decode(at, into, offset, written);
             if (written > 1 && at < end && Character.isHighSurrogate(into[offset + written - 1])) {
                 // Keep a pair together for a writer that encodes what it is given a part at a time.
                 written--;
                 at -= Character.isHighSurrogate(source.charAt(at - 1)) ? 1 : "\\uD800".length();
             }
+            given += written;
             return written;
         }
 
@@ -212,13 +218,6 @@ public final class JsonText implements JsonSerializable {
         @Override
         public void close() {
             // Nothing is held open.
-        }
-
-        /** The escape at {@code at}, past which it moves. */
-        private char escaped() {
-            char c = unescaped(source, at);
-            at += escapeLength(source, at);
-            return c;
         }
     }
 
