@@ -15,11 +15,7 @@ final class Deflated {
     }
 
     static byte[] deflate(String text) {
-        return deflate(text, NO_DICTIONARY);
-    }
-
-    static byte[] deflate(String text, byte[] dictionary) {
-        return deflate(text.getBytes(StandardCharsets.UTF_8), dictionary);
+        return deflate(text.getBytes(StandardCharsets.UTF_8), NO_DICTIONARY);
     }
 
     /** @param utf8 text as UTF-8 bytes */
