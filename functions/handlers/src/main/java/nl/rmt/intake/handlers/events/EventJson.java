@@ -122,7 +122,7 @@ public final class EventJson {
         }
     }
 
-    public static void startObject(JsonParser json, JsonToken token, String kind) throws IOException {
+    private static void startObject(JsonParser json, JsonToken token, String kind) throws IOException {
         if (token != JsonToken.START_OBJECT) {
             throw new IOException("Not " + kind + ": an object expected");
         }

@@ -1,7 +1,7 @@
 package nl.rmt.intake.handlers.http;
 
 import static nl.rmt.intake.handlers.events.EventJson.JSON;
-import static nl.rmt.intake.handlers.events.EventJson.startObject;
+import static nl.rmt.intake.handlers.events.EventJson.fields;
 import static nl.rmt.intake.handlers.events.EventJson.text;
 import static nl.rmt.intake.handlers.events.EventJson.textMap;
 
@@ -33,9 +33,7 @@ public final class HttpApiEvents {
     public static APIGatewayV2HTTPEvent read(InputStream input) throws IOException {
         try (JsonParser json = JSON.createParser(input)) {
             APIGatewayV2HTTPEvent event = new APIGatewayV2HTTPEvent();
-            startObject(json, json.nextToken(), KIND);
-            for (String field = json.nextFieldName(); field != null; field = json.nextFieldName()) {
-                JsonToken value = json.nextToken();
+            fields(json, json.nextToken(), KIND, (field, value) -> {
                 switch (field) {
                     case "routeKey" -> event.setRouteKey(text(json, value, KIND));
                     case "headers" -> event.setHeaders(textMap(json, value, KIND));
@@ -46,7 +44,7 @@ public final class HttpApiEvents {
                     case "requestContext" -> event.setRequestContext(requestContext(json, value));
                     default -> json.skipChildren();
                 }
-            }
+            });
             return event;
         }
     }
@@ -93,40 +91,34 @@ public final class HttpApiEvents {
         if (start == JsonToken.VALUE_NULL) {
             return null;
         }
-        startObject(json, start, KIND);
         RequestContext context = new RequestContext();
-        for (String field = json.nextFieldName(); field != null; field = json.nextFieldName()) {
-            JsonToken value = json.nextToken();
+        fields(json, start, KIND, (field, value) -> {
             if (field.equals("authorizer") && value != JsonToken.VALUE_NULL) {
-                startObject(json, value, KIND);
                 RequestContext.Authorizer authorizer = new RequestContext.Authorizer();
-                for (String kind = json.nextFieldName(); kind != null; kind = json.nextFieldName()) {
-                    JsonToken iam = json.nextToken();
+                fields(json, value, KIND, (kind, iam) -> {
                     if (kind.equals("iam") && iam != JsonToken.VALUE_NULL) {
                         authorizer.setIam(iam(json, iam));
                     } else {
                         json.skipChildren();
                     }
-                }
+                });
                 context.setAuthorizer(authorizer);
             } else {
                 json.skipChildren();
             }
-        }
+        });
         return context;
     }
 
     private static RequestContext.IAM iam(JsonParser json, JsonToken start) throws IOException {
-        startObject(json, start, KIND);
         RequestContext.IAM iam = new RequestContext.IAM();
-        for (String field = json.nextFieldName(); field != null; field = json.nextFieldName()) {
-            JsonToken value = json.nextToken();
+        fields(json, start, KIND, (field, value) -> {
             if (field.equals("userArn")) {
                 iam.setUserArn(text(json, value, KIND));
             } else {
                 json.skipChildren();
             }
-        }
+        });
         return iam;
     }
 }
