@@ -7,8 +7,8 @@ import java.util.Optional;
 public interface CaseStore {
 
     /**
-     * Stores the case, its first history entry, its outbox, its idempotency record and its spent proof of work in one
-     * transaction.
+     * Stores the case (which is its own first history entry), its outbox and its idempotency record in one
+     * transaction; a solved proof of work is spent by the case's id, which it fixed.
      *
      * @throws ReferenceTakenException      when another case already has the reference
      * @throws IdempotencyKeyTakenException when the idempotency key was stored meanwhile

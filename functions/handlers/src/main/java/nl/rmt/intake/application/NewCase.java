@@ -13,8 +13,8 @@ import nl.rmt.intake.domain.routing.RoutingDecision;
  *
  * @param emailQuota the address's counter of confirmation emails today, counted with the case; null when the
  *                   day's limit was reached, so the case is stored without its confirmation email
- * @param spentProof the proof of work the form came with, remembered until it expires so it serves one case only;
- *                   null when the stage asks for none
+ * @param spentProof the proof of work the form came with, which gave the case its id, so that it serves one case
+ *                   only; null when the stage asks for none
  * @param explanation the decision in plain words, stored with it
  * @param reorganisation the reorganisation whose invitation the form came with; null without one
  */

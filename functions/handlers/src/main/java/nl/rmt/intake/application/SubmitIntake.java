@@ -98,7 +98,7 @@ public final class SubmitIntake {
                 : invitation(request.invitation()).map(Invitation::context).orElseThrow();
         IntakeForm form = ((ValidationResult.Valid) validation).form().withReorganisation(reorganisation);
         RoutingDecision decision = triage.decide(form, request.deskRegion(), today);
-        String caseId = CaseId.newId();
+        String caseId = request.proof() instanceof ProofCheck.Solved solved ? solved.caseId() : CaseId.newId();
         EmailQuota emailQuota = EmailQuota.of(form.person().email(), today, emailsPerAddressPerDay);
         for (int attempt = 1; attempt <= REFERENCE_ATTEMPTS; attempt++) {
             NewCase newCase =

@@ -1,5 +1,6 @@
 package nl.rmt.intake.pow;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -10,6 +11,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +27,8 @@ import nl.rmt.intake.json.Json;
  * ALTCHA's classic proof of work (widget 2.x): a challenge is hex SHA-256(salt + number) for a secret number up to
  * {@link #MAX_NUMBER}, signed with hex HMAC-SHA256(key, challenge); the browser finds the number and sends
  * base64 JSON {algorithm, challenge, number, salt, signature}. The salt carries {@code ?expires=<epoch seconds>},
- * so the signature covers the expiry too. Nothing is stored to issue one; a solution is spent with its case.
+ * so the signature covers the expiry too. Nothing is stored to issue one; a solution is spent with its case,
+ * whose id it fixes.
  */
 public final class ProofOfWork {
 
@@ -39,6 +42,7 @@ public final class ProofOfWork {
     private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern SALT = Pattern.compile("[0-9a-f]{24}\\?expires=([0-9]{1,12})");
     private static final HexFormat HEX = HexFormat.of();
+    private static final String CASE_ID_PREFIX = "case-id\n";
 
     private final boolean enabled;
     private final SecretKeySpec key;
@@ -107,7 +111,19 @@ public final class ProofOfWork {
         if (now.getEpochSecond() >= expiresAt) {
             return new ProofCheck.Refused(ProofMessages.EXPIRED);
         }
-        return new ProofCheck.Solved(solution.challenge(), expiresAt);
+        return new ProofCheck.Solved(solution.challenge(), expiresAt, caseIdFor(solution.challenge()));
+    }
+
+    /**
+     * The id of the one case a challenge may make: a UUID (version 8, RFC 9562) of our HMAC of it, so nobody
+     * without the key can tell a case's id from its challenge. The prefix keeps it apart from the signature, whose
+     * input is the bare hex challenge.
+     */
+    String caseIdFor(String challenge) {
+        byte[] mac = mac(CASE_ID_PREFIX + challenge);
+        long high = ByteBuffer.wrap(mac, 0, 8).getLong() & ~0xF000L | 0x8000L;
+        long low = ByteBuffer.wrap(mac, 8, 8).getLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     private static Solution decode(String payload) {
@@ -131,10 +147,14 @@ public final class ProofOfWork {
     }
 
     private String hmac(String challenge) {
+        return HEX.formatHex(mac(challenge));
+    }
+
+    private byte[] mac(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return HEX.formatHex(mac.doFinal(challenge.getBytes(StandardCharsets.UTF_8)));
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException missingFromTheJdk) {
             throw new IllegalStateException(missingFromTheJdk);
         }

@@ -1,10 +1,12 @@
 package nl.rmt.intake.pow;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import nl.rmt.intake.application.Sha256;
 import nl.rmt.intake.json.Json;
 
 /**
@@ -22,10 +24,26 @@ public final class ProofOfWorkSolver {
     }
 
     public static String solve(ProofOfWork.Challenge challenge) {
-        for (int number = 0; number <= challenge.maxnumber(); number++) {
-            if (Sha256.hex(challenge.salt() + number).equals(challenge.challenge())) {
-                return payload(challenge, number);
+        byte[] wanted;
+        MessageDigest afterSalt;
+        try {
+            wanted = HexFormat.of().parseHex(challenge.challenge());
+            afterSalt = MessageDigest.getInstance("SHA-256");
+        } catch (IllegalArgumentException | NoSuchAlgorithmException unsolvable) {
+            throw new IllegalArgumentException("The challenge is no SHA-256 hex digest", unsolvable);
+        }
+        // The salt is hashed once; each number only continues from there, as a clone.
+        afterSalt.update(challenge.salt().getBytes(StandardCharsets.UTF_8));
+        try {
+            for (int number = 0; number <= challenge.maxnumber(); number++) {
+                MessageDigest digest = (MessageDigest) afterSalt.clone();
+                digest.update(Integer.toString(number).getBytes(StandardCharsets.US_ASCII));
+                if (MessageDigest.isEqual(digest.digest(), wanted)) {
+                    return payload(challenge, number);
+                }
             }
+        } catch (CloneNotSupportedException everyJdkDigestClones) {
+            throw new IllegalStateException(everyJdkDigestClones);
         }
         throw new IllegalArgumentException("The challenge has no solution up to its maxnumber");
     }

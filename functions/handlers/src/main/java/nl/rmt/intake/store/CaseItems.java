@@ -14,7 +14,6 @@ import nl.rmt.intake.application.EmailQuota;
 import nl.rmt.intake.application.IdempotencyRecord;
 import nl.rmt.intake.application.NewCase;
 import nl.rmt.intake.application.OutboxMessage;
-import nl.rmt.intake.application.ProofCheck;
 import nl.rmt.intake.domain.casefile.CaseStatus;
 import nl.rmt.intake.domain.casefile.StatusChange;
 import nl.rmt.intake.domain.form.IntakeForm;
@@ -218,6 +217,22 @@ final class CaseItems {
         return fields;
     }
 
+    /**
+     * A case's first history entry (the citizen's intake), which is not stored as an item of its own: the case item
+     * records it, since its submission time never changes and every case starts so. A case stored with the entry as
+     * an item (as earlier versions did) has it there.
+     */
+    static Map<String, AttributeValue> intakeHistoryEntry(Map<String, AttributeValue> caseItem) {
+        String caseId = caseItem.get("caseId").s();
+        Instant submittedAt = Instant.parse(caseItem.get("submittedAt").s());
+        return historyItem(caseId, null, CaseStatus.SUBMITTED, "citizen", submittedAt, "intake form submitted", 0);
+    }
+
+    /** Whether a history item is the intake's entry, stored as an item by earlier versions. */
+    static boolean isIntakeHistoryEntry(Map<String, AttributeValue> historyItem) {
+        return !historyItem.containsKey("from") && CaseStatus.SUBMITTED.name().equals(historyItem.get("to").s());
+    }
+
     static Map<String, AttributeValue> historyItem(String caseId, StatusChange change, int position) {
         Map<String, AttributeValue> item = historyItem(
                 caseId, change.from(), change.to(), change.actor(), change.at(), change.reason(), position);
@@ -283,14 +298,6 @@ final class CaseItems {
         Map<String, AttributeValue> item = new HashMap<>(Keys.referenceKey(reference));
         item.put("type", s("REFERENCE"));
         item.put("caseId", s(caseId));
-        return item;
-    }
-
-    /** A spent proof of work; the TTL removes it once its challenge has expired and could not be sent again. */
-    static Map<String, AttributeValue> spentProofItem(ProofCheck.Solved proof) {
-        Map<String, AttributeValue> item = new HashMap<>(Keys.spentProofKey(proof.challenge()));
-        item.put("type", s("PROOF"));
-        item.put("ttl", n(proof.expiresAt()));
         return item;
     }
 

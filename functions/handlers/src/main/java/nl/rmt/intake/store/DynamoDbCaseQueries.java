@@ -110,6 +110,11 @@ public final class DynamoDbCaseQueries implements CaseQueries {
         ObjectNode view = withoutInternals(CaseItems.whole(caseItem.get(), intake));
         ArrayNode history = view.putArray("history");
         ArrayNode messages = view.putArray("messages");
+        boolean intakeEntryStored = items.stream().anyMatch(item ->
+                item.get("sk").s().startsWith(Keys.HISTORY_PREFIX) && CaseItems.isIntakeHistoryEntry(item));
+        if (!intakeEntryStored) {
+            history.add(withoutInternals(CaseItems.intakeHistoryEntry(caseItem.get())).without("caseId"));
+        }
         for (Map<String, AttributeValue> item : items) {
             String sk = item.get("sk").s();
             if (sk.startsWith(Keys.HISTORY_PREFIX)) {

@@ -66,8 +66,7 @@ public final class DynamoDbCaseStore implements CaseStore {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(put(items.caseItem(newCase), NEW_ITEM_ONLY));
         writes.add(put(items.intakeItem(newCase), null));
-        writes.add(put(CaseItems.historyItem(caseId, null, CaseStatus.SUBMITTED, "citizen", newCase.submittedAt(),
-                "intake form submitted", 0), null));
+        // No history item: the case item is the intake's entry (CaseItems.intakeHistoryEntry).
         for (OutboxMessage message : newCase.outbox()) {
             writes.add(put(CaseItems.outboxItem(caseId, message, newCase.submittedAt()), NEW_ITEM_ONLY));
         }
@@ -77,11 +76,6 @@ public final class DynamoDbCaseStore implements CaseStore {
         if (newCase.idempotency() != null) {
             idempotencyIndex = writes.size();
             writes.add(put(CaseItems.idempotencyItem(newCase.idempotency(), newCase.submittedAt()), NEW_ITEM_ONLY));
-        }
-        int proofIndex = -1;
-        if (newCase.spentProof() != null) {
-            proofIndex = writes.size();
-            writes.add(put(CaseItems.spentProofItem(newCase.spentProof()), NEW_ITEM_ONLY));
         }
         int quotaIndex = -1;
         if (!newCase.confirmationWithheld()) {
@@ -96,7 +90,8 @@ public final class DynamoDbCaseStore implements CaseStore {
             if (failedCondition(reasons, idempotencyIndex)) {
                 throw new IdempotencyKeyTakenException();
             }
-            if (failedCondition(reasons, proofIndex)) {
+            if (newCase.spentProof() != null && failedCondition(reasons, 0)) {
+                // The proof's case exists: the solution was spent.
                 throw new ProofSpentException();
             }
             if (failedCondition(reasons, referenceIndex)) {

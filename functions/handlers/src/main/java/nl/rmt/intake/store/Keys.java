@@ -53,10 +53,6 @@ final class Keys {
         return key("IDEMPOTENCY#" + scope + "#" + key, "IDEMPOTENCY");
     }
 
-    static Map<String, AttributeValue> spentProofKey(String challenge) {
-        return key("PROOF#" + challenge, "PROOF");
-    }
-
     static Map<String, AttributeValue> key(String pk, String sk) {
         return Map.of(PK, AttributeValue.fromS(pk), SK, AttributeValue.fromS(sk));
     }

@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import nl.rmt.intake.application.ProofCheck;
 import nl.rmt.intake.application.ProofMessages;
 import nl.rmt.intake.application.Sha256;
+import nl.rmt.intake.domain.casefile.CaseId;
 import nl.rmt.intake.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +45,33 @@ class ProofOfWorkTest {
     void acceptsTheSolutionWithItsChallengeAndExpiry() {
         ProofCheck check = proofOfWork.check(Optional.of(ProofOfWorkSolver.solve(challenge)), SOON);
 
-        assertThat(check).isEqualTo(new ProofCheck.Solved(challenge.challenge(), ISSUED.plusSeconds(600).getEpochSecond()));
+        assertThat(check).isEqualTo(new ProofCheck.Solved(challenge.challenge(),
+                ISSUED.plusSeconds(600).getEpochSecond(), proofOfWork.caseIdFor(challenge.challenge())));
+    }
+
+    @Test
+    void givesEachChallengeOneWellFormedCaseIdThatOnlyTheKeyTells() {
+        String caseId = proofOfWork.caseIdFor(challenge.challenge());
+
+        assertThat(CaseId.isWellFormed(caseId)).isTrue();
+        assertThat(UUID.fromString(caseId).version()).isEqualTo(8);
+        assertThat(UUID.fromString(caseId).variant()).isEqualTo(2);
+        assertThat(proofOfWork.caseIdFor(challenge.challenge())).isEqualTo(caseId);
+        assertThat(proofOfWork.caseIdFor(proofOfWork.issue(ISSUED).challenge())).isNotEqualTo(caseId);
+        assertThat(ProofOfWork.enabled("another-key-of-thirty-two-chars-").caseIdFor(challenge.challenge()))
+                .isNotEqualTo(caseId);
+    }
+
+    @Test
+    void givesTheSameCaseIdToEverySolutionOfOneChallenge() {
+        String solution = ProofOfWorkSolver.solve(challenge);
+        Map<String, Object> withExtras = fieldsOf(solution);
+        withExtras.put("took", 812);
+
+        ProofCheck.Solved first = (ProofCheck.Solved) proofOfWork.check(Optional.of(solution), SOON);
+        ProofCheck.Solved again = (ProofCheck.Solved) proofOfWork.check(Optional.of(encode(withExtras)), SOON);
+
+        assertThat(again.caseId()).isEqualTo(first.caseId());
     }
 
     @Test

@@ -1,10 +1,12 @@
 package nl.rmt.intake.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import nl.rmt.intake.localstack.EmbeddedStack;
+import nl.rmt.intake.store.DynamoDbCaseQueries;
 import nl.rmt.intake.store.IntakePacking;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Select;
@@ -64,6 +66,14 @@ public final class LocalStack {
         return stack().dynamoDb().query(request -> request.tableName(table()).consistentRead(true)
                 .keyConditionExpression("pk = :pk")
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("CASE#" + caseId)))).items();
+    }
+
+    /** The case's history as the desks read it, oldest first: the intake's entry, which the case item holds, too. */
+    public static List<JsonNode> historyOf(String caseId) {
+        JsonNode view = new DynamoDbCaseQueries(stack().dynamoDb(), table()).caseWithHistory(caseId).orElseThrow();
+        List<JsonNode> entries = new ArrayList<>();
+        view.get("history").forEach(entries::add);
+        return entries;
     }
 
     public static int itemCount() {

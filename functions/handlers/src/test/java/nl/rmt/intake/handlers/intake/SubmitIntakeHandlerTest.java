@@ -50,14 +50,21 @@ class SubmitIntakeHandlerTest {
     }
 
     @Test
-    void storesTheCaseItsFirstHistoryEntryAndOneOutboxMessagePerPartnerInOneGo() {
+    void storesTheCaseAsItsOwnFirstHistoryEntryAndOneOutboxMessagePerPartnerInOneGo() {
         JsonNode body = body(submit(freshKey(Events.intake("at-risk-employee-drechtsteden"))));
         String caseId = body.get("caseId").asText();
 
         List<Map<String, AttributeValue>> items = LocalStack.itemsOfCase(caseId);
         List<String> sortKeys = items.stream().map(item -> item.get("sk").s()).toList();
         assertThat(sortKeys).contains("CASE", "OUTBOX#PARTNER#vakbonden", "OUTBOX#PARTNER#am23-schuldhulp");
-        assertThat(sortKeys).filteredOn(sk -> sk.startsWith("HISTORY#")).hasSize(1);
+        assertThat(sortKeys).noneMatch(sk -> sk.startsWith("HISTORY#"));
+        assertThat(LocalStack.historyOf(caseId)).singleElement().satisfies(entry -> {
+            assertThat(entry.has("from")).isFalse();
+            assertThat(entry.get("to").asText()).isEqualTo("SUBMITTED");
+            assertThat(entry.get("actor").asText()).isEqualTo("citizen");
+            assertThat(entry.get("at").asText()).isEqualTo(LocalStack.stateItem(caseId).get("submittedAt").s());
+            assertThat(entry.get("reason").asText()).isEqualTo("intake form submitted");
+        });
 
         Map<String, AttributeValue> caseItem = LocalStack.caseItem(caseId);
         assertThat(caseItem.get("status").s()).isEqualTo("SUBMITTED");

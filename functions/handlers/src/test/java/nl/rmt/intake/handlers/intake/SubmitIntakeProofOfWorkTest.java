@@ -8,7 +8,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import nl.rmt.intake.application.ProofCheck;
 import nl.rmt.intake.pow.ProofOfWork;
 import nl.rmt.intake.pow.ProofOfWorkSolver;
 import nl.rmt.intake.testing.EmailLimit;
@@ -34,14 +36,29 @@ class SubmitIntakeProofOfWorkTest {
     }
 
     @Test
-    void acceptsAnIntakeWithASolvedChallengeAndRemembersTheProofUntilItExpires() {
-        ProofOfWork.Challenge challenge = PROOF_OF_WORK.issue(Instant.now());
+    void acceptsAnIntakeWithASolvedChallengeAsTheCaseTheChallengeNamesAndStoresNoOtherRecordOfIt() {
+        String proof = ProofOfWorkSolver.solve(PROOF_OF_WORK.issue(Instant.now()));
+        ProofCheck.Solved solved = (ProofCheck.Solved) PROOF_OF_WORK.check(Optional.of(proof), Instant.now());
 
-        APIGatewayV2HTTPResponse response = submit(intake(ProofOfWorkSolver.solve(challenge), "nl"));
+        APIGatewayV2HTTPResponse response = submit(intake(proof, "nl"));
 
         assertThat(response.getStatusCode()).isEqualTo(202);
-        Map<String, AttributeValue> spent = spentProof(challenge.challenge());
-        assertThat(spent.get("ttl").n()).isEqualTo(challenge.salt().replaceAll(".*expires=", ""));
+        assertThat(body(response).get("caseId").asText()).isEqualTo(solved.caseId());
+        assertThat(caseItem(solved.caseId())).containsKey("status");
+        assertThat(itemsUnder("PROOF#")).isZero();
+    }
+
+    @Test
+    void givesIntakesWithoutAProofRandomCaseIdsAsBefore() {
+        SubmitIntakeHandler withoutProof = LocalStack.asFunction("SubmitIntakeFunction",
+                () -> new SubmitIntakeHandler(EmailLimit.submitIntakeAllowing(1000), ProofOfWork.disabled()));
+
+        APIGatewayV2HTTPResponse first = withoutProof.handleRequest(intake(null, "nl"), null);
+        APIGatewayV2HTTPResponse second = withoutProof.handleRequest(intake(null, "nl"), null);
+
+        assertThat(first.getStatusCode()).isEqualTo(202);
+        assertThat(second.getStatusCode()).isEqualTo(202);
+        assertThat(body(first).get("caseId")).isNotEqualTo(body(second).get("caseId"));
     }
 
     @Test
@@ -121,10 +138,21 @@ class SubmitIntakeProofOfWorkTest {
         return handler.handleRequest(event, null);
     }
 
-    private static Map<String, AttributeValue> spentProof(String challenge) {
+    private static Map<String, AttributeValue> caseItem(String caseId) {
+        return item("CASE#" + caseId, "CASE");
+    }
+
+    private static int itemsUnder(String pkPrefix) {
+        return LocalStack.stack().dynamoDb().scanPaginator(request -> request.tableName(LocalStack.table())
+                        .filterExpression("begins_with(pk, :prefix)")
+                        .expressionAttributeValues(Map.of(":prefix", AttributeValue.fromS(pkPrefix))))
+                .stream().mapToInt(page -> page.count()).sum();
+    }
+
+    private static Map<String, AttributeValue> item(String pk, String sk) {
         return LocalStack.stack().dynamoDb().getItem(request -> request.tableName(LocalStack.table())
                 .consistentRead(true)
-                .key(Map.of("pk", AttributeValue.fromS("PROOF#" + challenge), "sk", AttributeValue.fromS("PROOF"))))
+                .key(Map.of("pk", AttributeValue.fromS(pk), "sk", AttributeValue.fromS(sk))))
                 .item();
     }
 }

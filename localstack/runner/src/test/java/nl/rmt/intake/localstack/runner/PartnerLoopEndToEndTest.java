@@ -224,16 +224,9 @@ class PartnerLoopEndToEndTest {
                 .expressionAttributeValues(Map.of(":since", AttributeValue.fromS(SORTABLE.format(since) + "#" + caseId))));
     }
 
-    /** The case's status changes in order; notes that do not move the case's status are left out. */
+    /** The case's status changes in order, as the desks read them. */
     private static List<String> history(String caseId) {
-        return stack.dynamoDb().query(request -> request.tableName(table()).consistentRead(true)
-                        .keyConditionExpression("pk = :pk AND begins_with(sk, :history)")
-                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("CASE#" + caseId),
-                                ":history", AttributeValue.fromS("HISTORY#"))))
-                .items().stream()
-                .filter(item -> !item.containsKey("from") || !item.get("from").s().equals(item.get("to").s()))
-                .map(item -> item.get("to").s())
-                .toList();
+        return CaseHistory.statusChanges(stack, caseId).stream().map(entry -> entry.get("to").asText()).toList();
     }
 
     private static Map<String, AttributeValue> caseItem(String caseId) {

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.rmt.intake.localstack.EmbeddedStack;
+import nl.rmt.intake.localstack.runner.CaseHistory;
 import nl.rmt.intake.localstack.provision.ProvisionedResources;
 import nl.rmt.intake.localstack.runner.LocalLambda;
 import nl.rmt.intake.partner.Feedback;
@@ -221,13 +222,8 @@ final class PartnerDemo {
     }
 
     private List<String> history(String caseId) {
-        return stack.dynamoDb().query(request -> request.tableName(table()).consistentRead(true)
-                        .keyConditionExpression("pk = :pk AND begins_with(sk, :history)")
-                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("CASE#" + caseId),
-                                ":history", AttributeValue.fromS("HISTORY#"))))
-                .items().stream()
-                .filter(item -> !item.containsKey("from") || !item.get("from").s().equals(item.get("to").s()))
-                .map(item -> item.get("to").s() + " (" + item.get("actor").s() + ")")
+        return CaseHistory.statusChanges(stack, caseId).stream()
+                .map(entry -> entry.get("to").asText() + " (" + entry.get("actor").asText() + ")")
                 .toList();
     }
 

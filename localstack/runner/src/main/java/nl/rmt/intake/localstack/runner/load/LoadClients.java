@@ -20,21 +20,27 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.rmt.intake.domain.region.Municipalities;
+import nl.rmt.intake.pow.ProofOfWorkSolver;
 
 /**
  * Clients posting synthetic intakes to the local HTTP API, each one request at a time, as many browsers would:
  * either as fast as it answers (a burst), or paced, each intake sent at its own moment of a fixed rate whatever the
- * answers before it (an open loop, as long as a client is free). A 429 (a function's concurrency used up) is tried
- * again after a short pause, as the form does.
+ * answers before it (an open loop, as long as a client is free). Where the stack asks for a proof of work, each
+ * client first gets a challenge and solves it, as the form's widget does on the check page; the time to the 202
+ * is the intake's request alone. A 429 (a function's concurrency used up) is tried again after a short pause, as
+ * the form does.
  */
 final class LoadClients {
 
     private static final ObjectMapper JSON = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
     private static final Duration THROTTLED_PAUSE = Duration.ofMillis(20);
 
-    /** One intake as the client saw it: when it was sent, how long the 202 took, and the case it made. */
+    /**
+     * One intake as the client saw it: when it was sent, how long the 202 took, the case it made, the HTTP API
+     * requests it took (its challenge's, the intake's, and every try again) and how many of them were 429s.
+     */
     record Sent(int number, String deskRegion, String email, long sentAtMillis, long nanosToAnswer, int status,
-                String caseId, int throttled) {
+                String caseId, int apiRequests, int throttled) {
     }
 
     private final URI api;
@@ -59,6 +65,7 @@ final class LoadClients {
      * @param perSecond intakes a second; 0 for as fast as the API answers
      */
     List<Sent> send(int first, int count, int clients, long seed, double perSecond) {
+        boolean proofOfWork = asksForProof();
         long start = System.nanoTime();
         Municipalities municipalities = Municipalities.loadDefault();
         AtomicInteger next = new AtomicInteger(first);
@@ -71,10 +78,11 @@ final class LoadClients {
                 running.add(pool.submit(() -> {
                     for (int number = next.getAndIncrement(); number < first + count; number = next.getAndIncrement()) {
                         SyntheticIntakes.Intake intake = intakes.next(number);
+                        Proof proof = proofOfWork ? proof() : Proof.NONE;
                         if (perSecond > 0) {
                             waitUntil(start + (long) ((number - first) * 1e9 / perSecond));
                         }
-                        sent.add(post(number, intake));
+                        sent.add(post(number, intake, proof));
                     }
                     return null;
                 }));
@@ -100,29 +108,76 @@ final class LoadClients {
         }
     }
 
-    private Sent post(int number, SyntheticIntakes.Intake intake) throws IOException, InterruptedException {
+    /** A solved challenge for the {@code X-Altcha} header and the requests it took. */
+    private record Proof(String payload, int requests) {
+        static final Proof NONE = new Proof(null, 0);
+    }
+
+    /** Whether the stage asks for a proof of work: its challenge route answers, rather than 404. */
+    private boolean asksForProof() {
+        try {
+            return send(challengeRequest()).response().statusCode() != 404;
+        } catch (IOException e) {
+            throw new IllegalStateException("GET /v1/challenge failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest challengeRequest() {
+        return HttpRequest.newBuilder(api.resolve("/v1/challenge"))
+                .header("accept", "application/json").GET().timeout(Duration.ofSeconds(60)).build();
+    }
+
+    private Proof proof() throws IOException, InterruptedException {
+        Answer answer = send(challengeRequest());
+        if (answer.response().statusCode() != 200) {
+            throw new IOException("GET /v1/challenge answered " + answer.response().statusCode());
+        }
+        return new Proof(ProofOfWorkSolver.solve(answer.response().body()), answer.requests());
+    }
+
+    private record Answer(HttpResponse<String> response, int requests) {
+    }
+
+    private Answer send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        int requests = 1;
+        while (response.statusCode() == 429) {
+            Thread.sleep(THROTTLED_PAUSE.toMillis());
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            requests++;
+        }
+        return new Answer(response, requests);
+    }
+
+    private Sent post(int number, SyntheticIntakes.Intake intake, Proof proof)
+            throws IOException, InterruptedException {
         ObjectNode body = JSON.valueToTree(intake.submission());
         body.remove("unreadable");
         String email = "load-" + runId + "-" + number + "@example.org";
         ((ObjectNode) body.get("person")).put("email", email);
-        HttpRequest request = HttpRequest.newBuilder(api.resolve("/v1/regions/" + intake.deskRegion() + "/intakes"))
-                .header("content-type", "application/json").header("idempotency-key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).timeout(Duration.ofSeconds(60)).build();
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        api.resolve("/v1/regions/" + intake.deskRegion() + "/intakes"))
+                .header("content-type", "application/json").header("idempotency-key", UUID.randomUUID().toString());
+        if (proof.payload() != null) {
+            request.header("x-altcha", proof.payload());
+        }
         long sentAt = System.currentTimeMillis();
         long started = System.nanoTime();
-        int throttled = 0;
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        while (response.statusCode() == 429) {
-            throttled++;
-            Thread.sleep(THROTTLED_PAUSE.toMillis());
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        }
+        Answer intakeAnswer = send(request.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .timeout(Duration.ofSeconds(60)).build());
+        HttpResponse<String> response = intakeAnswer.response();
         long took = System.nanoTime() - started;
         String caseId = null;
         if (response.statusCode() == 202) {
             JsonNode answer = JSON.readTree(response.body());
             caseId = answer.path("caseId").asText();
         }
-        return new Sent(number, intake.deskRegion(), email, sentAt, took, response.statusCode(), caseId, throttled);
+        int requests = proof.requests() + intakeAnswer.requests();
+        int firstTries = proof == Proof.NONE ? 1 : 2;
+        return new Sent(number, intake.deskRegion(), email, sentAt, took, response.statusCode(), caseId, requests,
+                requests - firstTries);
     }
 }

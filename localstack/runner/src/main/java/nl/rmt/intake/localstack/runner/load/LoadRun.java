@@ -15,9 +15,10 @@ import nl.rmt.intake.localstack.runner.invoke.Concurrency;
 /**
  * The load run: synthetic intakes from many clients through the local stack's HTTP API, stream and queue pollers,
  * then what the table and the mailbox say about each case (see README, "The load run").
- * Usage: {@code LoadRun [intakes, default 5000] [clients, default 32] [seed] [--rate intakes-a-second]}: without a
- * rate a burst (every client sends its next intake as soon as it has its answer), with one paced (an open loop at
- * that rate). The functions' concurrency is {@code -Drmt.lambda.concurrency}, by default as many instances as clients.
+ * Usage: {@code LoadRun [intakes, default 5000] [clients, default 32] [seed] [--rate intakes-a-second]
+ * [--without-proof-of-work]}: without a rate a burst (every client sends its next intake as soon as it has its
+ * answer), with one paced (an open loop at that rate). The stage asks for a proof of work, as the template's default
+ * does, unless told otherwise; the clients then solve a challenge for each intake, as the form does. The functions' concurrency is {@code -Drmt.lambda.concurrency}, by default as many instances as clients.
  */
 public final class LoadRun {
 
@@ -40,6 +41,7 @@ public final class LoadRun {
         System.setProperty("http.maxConnections", "256");
         List<String> positional = new ArrayList<>(List.of(args));
         double rate = 0;
+        boolean proofOfWork = !positional.remove("--without-proof-of-work");
         int rateAt = positional.indexOf("--rate");
         if (rateAt >= 0) {
             rate = Double.parseDouble(positional.remove(rateAt + 1));
@@ -52,7 +54,8 @@ public final class LoadRun {
             // As many instances as clients, as Lambda would scale to, so that the run measures the stack, not throttling.
             System.setProperty(Concurrency.PROPERTY, Integer.toString(clients));
         }
-        try (EmbeddedStack stack = EmbeddedStack.builder().parameter("ProofOfWork", "Disabled").start();
+        try (EmbeddedStack stack = EmbeddedStack.builder()
+                        .parameter("ProofOfWork", proofOfWork ? "Enabled" : "Disabled").start();
                 LocalLambda lambda = LocalLambda.start(stack, 0)) {
             LoadReport report = new LoadRun(stack, lambda).run(intakes, clients, seed, rate);
             System.out.println(report.text());
@@ -101,7 +104,7 @@ public final class LoadRun {
             }
         }
         Reconciliation reconciliation = Reconciliation.of(stack, submissions, Map.of(), settled);
-        long apiRequests = timed.stream().mapToLong(sent -> 1 + sent.throttled()).sum();
+        long apiRequests = timed.stream().mapToLong(LoadClients.Sent::apiRequests).sum();
         long emails = timed.stream().mapToLong(sent -> emailsByAddress.getOrDefault(sent.email(), 0)).sum();
         CostModel cost = new CostModel(intakes, pipeline.usage(), apiRequests, requests, pipeline.logBytes(), emails);
         List<String> sample = timed.stream().filter(sent -> sent.status() == 202).map(LoadClients.Sent::caseId)

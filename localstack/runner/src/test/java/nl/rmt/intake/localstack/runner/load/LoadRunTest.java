@@ -17,9 +17,12 @@ class LoadRunTest {
     void everyIntakeFromManyClientsIsRoutedAndConfirmedExactlyOnceAndASampleLivesOnUntilErased() {
         LoadReport report;
         int submitInstances;
-        try (EmbeddedStack stack = EmbeddedStack.builder().parameter("ProofOfWork", "Disabled").start();
+        long challengesAnswered;
+        // As deployed: every intake comes with a solved proof of work.
+        try (EmbeddedStack stack = EmbeddedStack.builder().start();
                 LocalLambda lambda = LocalLambda.start(stack, 0)) {
             report = new LoadRun(stack, lambda).run(INTAKES, CLIENTS, 2026L);
+            challengesAnswered = lambda.function("ChallengeFunction").usage().invocations();
             submitInstances = lambda.function("SubmitIntakeFunction").instancesInitialised();
         }
         System.out.println(report.text());
@@ -36,5 +39,7 @@ class LoadRunTest {
         assertThat(report.life()).as(report.text()).allMatch(step -> step.cases() > 0 && step.done() == step.cases());
         assertThat(report.clean()).as(report.text()).isTrue();
         assertThat(submitInstances).as("instances of the intake function").isGreaterThan(1);
+        assertThat(challengesAnswered).as("challenges, one for each intake, warm-up included")
+                .isGreaterThanOrEqualTo(INTAKES + 2L * CLIENTS);
     }
 }
