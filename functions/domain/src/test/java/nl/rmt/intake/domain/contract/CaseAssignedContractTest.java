@@ -162,6 +162,18 @@ class CaseAssignedContractTest {
     }
 
     @Test
+    void aCaseIdThatAProofOfWorkFixedAVersion8UuidFollowsTheSchemas() {
+        String fixedByAChallenge = "9cd27a2e-5ba7-862f-b2db-53bc4ef51601";
+        ObjectNode message = json(assigned(PartnerType.UWV, Role.LEAD));
+        message.put("caseId", fixedByAChallenge);
+        message.put("messageId", message.get("messageId").asText().replace(CASE_ID, fixedByAChallenge));
+
+        assertThat(problems(fileName("UWV"), message)).isEmpty();
+        assertThat(problems(GENERIC, message)).isEmpty();
+        assertThat(problems(ANY_MESSAGE, message)).isEmpty();
+    }
+
+    @Test
     void theSchemaRefusesAMessageIdThatDoesNotNameTheMessageTypeAndRound() {
         ObjectNode message = json(assigned(PartnerType.UWV, Role.LEAD));
         message.put("messageId", CASE_ID + ":uwv");
