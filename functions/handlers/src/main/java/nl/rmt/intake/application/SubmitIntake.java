@@ -117,14 +117,10 @@ public final class SubmitIntake {
             } catch (CaseStore.IdempotencyKeyTakenException concurrent) {
                 return replay(request).orElseThrow();
             } catch (CaseStore.ProofSpentException spent) {
-                return refusedProof(ProofMessages.SPENT, request.fallbackLanguage());
+                return refusedProof(ProofMessages.SPENT, validation, request.fallbackLanguage());
             }
         }
         throw new IllegalStateException("No free public reference after " + REFERENCE_ATTEMPTS + " attempts");
-    }
-
-    private static SubmitOutcome refusedProof(String code, Language language) {
-        return refusedProof(code, null, language);
     }
 
     private static SubmitOutcome refusedProof(String code, ValidationResult validation, Language fallbackLanguage) {
@@ -133,6 +129,9 @@ public final class SubmitIntake {
         if (validation instanceof ValidationResult.Invalid invalid) {
             errors.addAll(invalid.errors());
             language = invalid.language();
+        } else if (validation instanceof ValidationResult.Valid valid) {
+            // A valid form names its language; the header only stands in for a form that names none.
+            language = valid.form().person().language();
         }
         errors.add(new FieldError(ProofMessages.FIELD, code, ProofMessages.text(code, language)));
         return new SubmitOutcome.Invalid(new ValidationResult.Invalid(language, List.copyOf(errors)));

@@ -65,7 +65,7 @@ class SubmitIntakeProofOfWorkTest {
     void refusesAnIntakeWithoutAProofIn400NamingTheHeaderAndStoresNothing() {
         int itemsBefore = LocalStack.itemCount();
 
-        APIGatewayV2HTTPResponse response = submit(intake(null, "nl"));
+        APIGatewayV2HTTPResponse response = submit(Events.withField(intake(null, "en"), "person.language", "nl"));
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         JsonNode error = body(response).get("errors").get(0);
@@ -73,6 +73,20 @@ class SubmitIntakeProofOfWorkTest {
         assertThat(error.get("code").asText()).isEqualTo("PROOF_OF_WORK_MISSING");
         assertThat(error.get("message").asText()).startsWith("De controle dat u geen robot bent ontbreekt");
         assertThat(LocalStack.itemCount()).isEqualTo(itemsBefore);
+    }
+
+    @Test
+    void explainsAMissingOrSpentProofInTheLanguageTheFormNamesWhateverTheHeaderAsks() {
+        String proof = ProofOfWorkSolver.solve(PROOF_OF_WORK.issue(Instant.now()));
+        assertThat(submit(intake(proof, "nl")).getStatusCode()).isEqualTo(202);
+
+        APIGatewayV2HTTPResponse missing = submit(intake(null, "nl"));
+        APIGatewayV2HTTPResponse spent = submit(Events.withField(intake(proof, "nl"), "person.givenName", "Other"));
+
+        assertThat(body(missing).at("/errors/0/code").asText()).isEqualTo("PROOF_OF_WORK_MISSING");
+        assertThat(body(missing).at("/errors/0/message").asText()).startsWith("The check that you are not a robot");
+        assertThat(body(spent).at("/errors/0/code").asText()).isEqualTo("PROOF_OF_WORK_SPENT");
+        assertThat(body(spent).at("/errors/0/message").asText()).contains("already used");
     }
 
     @Test
