@@ -110,14 +110,11 @@ public final class DynamoDbCaseQueries implements CaseQueries {
         ObjectNode view = withoutInternals(CaseItems.whole(caseItem.get(), intake));
         ArrayNode history = view.putArray("history");
         ArrayNode messages = view.putArray("messages");
-        boolean intakeEntryStored = items.stream().anyMatch(item ->
-                item.get("sk").s().startsWith(Keys.HISTORY_PREFIX) && CaseItems.isIntakeHistoryEntry(item));
-        if (!intakeEntryStored) {
-            history.add(withoutInternals(CaseItems.intakeHistoryEntry(caseItem.get())).without("caseId"));
-        }
+        boolean intakeEntryStored = false;
         for (Map<String, AttributeValue> item : items) {
             String sk = item.get("sk").s();
             if (sk.startsWith(Keys.HISTORY_PREFIX)) {
+                intakeEntryStored |= CaseItems.isIntakeHistoryEntry(item);
                 history.add(withoutInternals(item).without("caseId"));
             } else if (sk.startsWith(Keys.OUTBOX_PREFIX)) {
                 // Which messages went where and when; never their bodies.
@@ -130,6 +127,10 @@ public final class DynamoDbCaseQueries implements CaseQueries {
                 }
                 messages.add(message);
             }
+        }
+        if (!intakeEntryStored) {
+            // The case starts with it, so it comes before every stored entry.
+            history.insert(0, withoutInternals(CaseItems.intakeHistoryEntry(caseItem.get())).without("caseId"));
         }
         return Optional.of(view);
     }

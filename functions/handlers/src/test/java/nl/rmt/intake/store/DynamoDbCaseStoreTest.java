@@ -113,6 +113,21 @@ class DynamoDbCaseStoreTest {
         assertThat(LocalStack.caseItem(caseId)).doesNotContainKey(IntakePacking.PACKED);
     }
 
+    @Test
+    void showsTheIntakesHistoryEntryOnceWhereACaseStoredItAsAnItemAsBeforeTheCaseItemHeldIt() {
+        String caseId = Cases.submitted("jobseeker-ww-midden-brabant");
+        var derived = LocalStack.historyOf(caseId);
+        var caseItem = LocalStack.stateItem(caseId);
+
+        LocalStack.stack().dynamoDb().putItem(request -> request.tableName(LocalStack.table())
+                .item(CaseItems.intakeHistoryEntry(caseItem)));
+
+        assertThat(LocalStack.itemsOfCase(caseId)).filteredOn(item -> item.get("sk").s().startsWith("HISTORY#"))
+                .hasSize(1);
+        assertThat(LocalStack.historyOf(caseId)).isEqualTo(derived).singleElement()
+                .satisfies(entry -> assertThat(entry.get("to").asText()).isEqualTo("SUBMITTED"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"jobseeker-ww-midden-brabant", "newcomer-amsterdam", "zzp-noordoost-brabant"})
     void keepsAPartnerMessageWaitingToBeSentWithinOneKilobyte(String fixture) {

@@ -44,7 +44,7 @@ class SubmitIntakeProofOfWorkTest {
 
         assertThat(response.getStatusCode()).isEqualTo(202);
         assertThat(body(response).get("caseId").asText()).isEqualTo(solved.caseId());
-        assertThat(caseItem(solved.caseId())).containsKey("status");
+        assertThat(LocalStack.stateItem(solved.caseId())).containsKey("status");
         assertThat(itemsUnder("PROOF#")).isZero();
     }
 
@@ -152,21 +152,10 @@ class SubmitIntakeProofOfWorkTest {
         return handler.handleRequest(event, null);
     }
 
-    private static Map<String, AttributeValue> caseItem(String caseId) {
-        return item("CASE#" + caseId, "CASE");
-    }
-
     private static int itemsUnder(String pkPrefix) {
         return LocalStack.stack().dynamoDb().scanPaginator(request -> request.tableName(LocalStack.table())
                         .filterExpression("begins_with(pk, :prefix)")
                         .expressionAttributeValues(Map.of(":prefix", AttributeValue.fromS(pkPrefix))))
                 .stream().mapToInt(page -> page.count()).sum();
-    }
-
-    private static Map<String, AttributeValue> item(String pk, String sk) {
-        return LocalStack.stack().dynamoDb().getItem(request -> request.tableName(LocalStack.table())
-                .consistentRead(true)
-                .key(Map.of("pk", AttributeValue.fromS(pk), "sk", AttributeValue.fromS(sk))))
-                .item();
     }
 }

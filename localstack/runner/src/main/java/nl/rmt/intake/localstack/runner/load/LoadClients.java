@@ -45,6 +45,8 @@ final class LoadClients {
 
     private final URI api;
     private final String runId;
+    /** Asked of the stack once, by {@link #asksForProof()}. */
+    private Boolean stageAsksForProof;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -108,15 +110,22 @@ final class LoadClients {
         }
     }
 
-    /** A solved challenge for the {@code X-Altcha} header and the requests it took. */
-    private record Proof(String payload, int requests) {
-        static final Proof NONE = new Proof(null, 0);
+    /** A solved challenge for the {@code X-Altcha} header, and the requests it took. */
+    private record Proof(String payload, int requests, int throttled) {
+        static final Proof NONE = new Proof(null, 0, 0);
     }
 
-    /** Whether the stage asks for a proof of work: its challenge route answers, rather than 404. */
+    /**
+     * Whether the stage asks for a proof of work: its challenge route answers, rather than 404. Asked once, before
+     * the first intake, so that no metered phase counts the question.
+     */
     private boolean asksForProof() {
+        if (stageAsksForProof != null) {
+            return stageAsksForProof;
+        }
         try {
-            return send(challengeRequest()).response().statusCode() != 404;
+            stageAsksForProof = send(challengeRequest()).response().statusCode() != 404;
+            return stageAsksForProof;
         } catch (IOException e) {
             throw new IllegalStateException("GET /v1/challenge failed", e);
         } catch (InterruptedException e) {
@@ -135,21 +144,25 @@ final class LoadClients {
         if (answer.response().statusCode() != 200) {
             throw new IOException("GET /v1/challenge answered " + answer.response().statusCode());
         }
-        return new Proof(ProofOfWorkSolver.solve(answer.response().body()), answer.requests());
+        return new Proof(ProofOfWorkSolver.solve(answer.response().body()), answer.requests(), answer.throttled());
     }
 
-    private record Answer(HttpResponse<String> response, int requests) {
+    /** The final answer to a request, after {@code throttled} 429s. */
+    private record Answer(HttpResponse<String> response, int throttled) {
+        int requests() {
+            return 1 + throttled;
+        }
     }
 
     private Answer send(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        int requests = 1;
+        int throttled = 0;
         while (response.statusCode() == 429) {
+            throttled++;
             Thread.sleep(THROTTLED_PAUSE.toMillis());
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            requests++;
         }
-        return new Answer(response, requests);
+        return new Answer(response, throttled);
     }
 
     private Sent post(int number, SyntheticIntakes.Intake intake, Proof proof)
@@ -175,9 +188,7 @@ final class LoadClients {
             JsonNode answer = JSON.readTree(response.body());
             caseId = answer.path("caseId").asText();
         }
-        int requests = proof.requests() + intakeAnswer.requests();
-        int firstTries = proof == Proof.NONE ? 1 : 2;
-        return new Sent(number, intake.deskRegion(), email, sentAt, took, response.statusCode(), caseId, requests,
-                requests - firstTries);
+        return new Sent(number, intake.deskRegion(), email, sentAt, took, response.statusCode(), caseId,
+                proof.requests() + intakeAnswer.requests(), proof.throttled() + intakeAnswer.throttled());
     }
 }
