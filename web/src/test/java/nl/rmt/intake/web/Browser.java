@@ -79,13 +79,34 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the page's heading reads {@code text} (steps change without a page load). */
     void awaitHeading(String text) {
-        new WebDriverWait(driver, PATIENCE).until(d -> {
-            try {
-                return heading().getText().contains(text);
-            } catch (RuntimeException notYet) {
-                return false;
-            }
-        });
+        new WebDriverWait(driver, PATIENCE).withMessage(() -> "the heading \"" + text + "\"; " + pageState())
+                .until(d -> {
+                    try {
+                        return heading().getText().contains(text);
+                    } catch (RuntimeException notYet) {
+                        return false;
+                    }
+                });
+    }
+
+    /**
+     * Where the page stopped, for a wait that gives up: its heading, the step in its address, its error summary and
+     * the proof of work's widget state.
+     */
+    String pageState() {
+        try {
+            return String.valueOf(driver.executeScript(
+                    "const shown = [...document.querySelectorAll('main h1')].find((h) => h.offsetParent !== null);"
+                    + "const summary = document.getElementById('error-summary');"
+                    + "const widget = document.querySelector('altcha-widget');"
+                    + "return 'the page shows \"' + (shown ? shown.textContent.trim() : '') + '\" at \"'"
+                    + " + window.location.hash + '\"; error summary: \"'"
+                    + " + (summary && summary.offsetParent !== null ? summary.textContent.trim() : '')"
+                    + " + '\"; proof-of-work widget: '"
+                    + " + (widget && typeof widget.getState === 'function' ? widget.getState() : 'none');"));
+        } catch (RuntimeException pageGone) {
+            return "the page could not be read: " + pageGone.getClass().getSimpleName();
+        }
     }
 
     /** Waits until {@code condition} holds, counting an element replaced or not yet there as not yet. */
